@@ -1,0 +1,51 @@
+// The extraction pipeline. PURE: no DOM, no browser API, no storage.
+// EmailSnapshot (from an adapter or from the MIME reader) in, Extraction out.
+import type { EmailSnapshot } from '../model/email';
+import type { Extraction } from '../model/extraction';
+import { splitZones } from './zones';
+import { detectLanguage } from './language';
+import { extractContacts } from './contacts';
+import { extractCommitments } from './commitments';
+import { extractSignals } from './signals';
+import { parseMime } from './mime';
+
+export { parseMime } from './mime';
+
+export function extract(snapshot: EmailSnapshot): Extraction {
+  const zones = splitZones(snapshot.text, {
+    senderName: snapshot.from?.name ?? '',
+    senderEmail: snapshot.from?.email ?? '',
+    signatureText: snapshot.signatureText,
+  });
+  const language = detectLanguage(`${snapshot.subject}\n${zones.reply}`);
+  const contacts = extractContacts(snapshot, zones);
+  const commitments = extractCommitments(zones.reply, {
+    sentAt: snapshot.date,
+    language,
+    senderName: snapshot.from?.name ?? '',
+    recipientNames: [...snapshot.to, ...snapshot.cc].map((a) => a.name).filter(Boolean),
+  });
+  const signals = extractSignals(snapshot.subject, zones.reply);
+  return {
+    messageId: snapshot.messageId,
+    threadId: snapshot.threadId,
+    subject: snapshot.subject,
+    sentAt: snapshot.date,
+    language,
+    from: snapshot.from,
+    to: snapshot.to,
+    cc: snapshot.cc,
+    reply: zones.reply,
+    signature: zones.signature,
+    contacts,
+    commitments,
+    signals,
+    lowConfidence: snapshot.lowConfidence,
+    source: snapshot.source,
+  };
+}
+
+/** Raw RFC 822 message in, Extraction out. Throws MimeError on unreadable input. */
+export async function extractEml(raw: Uint8Array | string): Promise<Extraction> {
+  return extract(await parseMime(raw));
+}
