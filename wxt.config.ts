@@ -1,5 +1,52 @@
 import { defineConfig } from 'wxt';
+
+/** Webmail origins Accord reads out of the box. Self-hosted webmail is added by the user at runtime. */
+export const WEBMAIL_MATCHES = [
+  'https://mail.google.com/*',
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+  'https://outlook.live.com/*',
+];
+/** The bundled demo mailbox (and the test webmails) on loopback: demo and test builds only. */
+export const LOOPBACK_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+const demo = process.env.ACCORD_DEMO === '1';
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   webExt: { disabled: true },
+  manifest: ({ browser }) => ({
+    name: demo ? 'Accord (demo build)' : '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'alarms', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Self-hosted webmail (Roundcube and others) is granted per origin from the options page.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'Accord' },
+    commands: {
+      'open-panel': {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: '__MSG_openPanel__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'accord@northwind.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!demo) return;
+      for (const cs of manifest.content_scripts ?? []) {
+        cs.matches = [...new Set([...(cs.matches ?? []), ...LOOPBACK_MATCHES])];
+      }
+    },
+  },
 });
