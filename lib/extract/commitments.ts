@@ -1,5 +1,17 @@
-// STUB: replaced by the commitments work.
+// Commitment detection: promises the sender's side makes and requests it makes of the
+// recipients (GUIDE.md "Commitments"). PURE.
+//
+// The reply is split into sentences and clauses (sentences.ts); each clause is offered to its
+// locale's parsers (locales/en.ts, locales/zh.ts), the first proposal wins, and the locale's
+// refiners may veto it with the whole sentence in view (conditionals, past actions, questions,
+// offers). Adjacent clauses of one sentence are merged into one commitment when the later one
+// has no subject of its own. The due date comes from the date parser on the commitment's text.
 import type { CommitmentMention } from '../model/extraction';
+import { findDue } from './dates';
+import { en } from './locales/en';
+import { zh } from './locales/zh';
+import { matchForm, splitClauses, splitSentences, type Span } from './sentences';
+
 export interface CommitmentContext {
   /** ISO 8601 with the sender's offset; the anchor for relative dates. */
   sentAt: string | null;
@@ -7,6 +19,156 @@ export interface CommitmentContext {
   senderName: string;
   recipientNames: string[];
 }
-export function extractCommitments(_reply: string, _ctx: CommitmentContext): CommitmentMention[] {
-  return [];
+
+// ---- the locale contract (chrono-node style: parsers propose, refiners veto) ----
+export type Kind = 'promise' | 'request';
+export type Owner = 'sender' | 'recipient' | 'third-party';
+
+export interface ClauseView {
+  /** The clause as written. */
+  text: string;
+  /** Matching form: straight quotes and apostrophes, whitespace runs collapsed. */
+  norm: string;
+  /** The whole sentence in matching form. */
+  sentence: string;
+  /** Where the clause starts inside `sentence`. */
+  offsetInSentence: number;
+  /** Position of the clause in its sentence (0 = first). */
+  index: number;
+  /** A time phrase was found in the clause. */
+  hasTime: boolean;
+  /** The sentence ends with a question mark. */
+  question: boolean;
+}
+
+export interface Hit {
+  kind: Kind;
+  owner: Owner;
+  ownerName?: string | null;
+  confidence: number;
+  /** Which parser proposed it (for tests; never logged with email text). */
+  rule: string;
+  /** No subject of its own: after another hit in the same sentence it is that hit's continuation. */
+  weak?: boolean;
+}
+
+export type Parser = (c: ClauseView) => Hit | null;
+export type Refiner = (c: ClauseView, hit: Hit) => Hit | null;
+
+export interface CommitmentLocale {
+  id: 'en' | 'zh';
+  parsers: Parser[];
+  refiners: Refiner[];
+  /** Cheap time-phrase hint, used beside the date parser. */
+  timeHint: RegExp;
+  /** Courtesy lines: never a commitment. */
+  courtesy: RegExp[];
+}
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/gu;
+const LATIN_WORD = /[A-Za-z]{2,}/g;
+/** A clause longer than this is a run-on (a pasted log, a table row): not scanned. */
+const MAX_CLAUSE = 400;
+/** At most this many commitments from one message. */
+const MAX_PER_MESSAGE = 50;
+
+function localeOf(sentence: string): CommitmentLocale {
+  const han = sentence.match(HAN)?.length ?? 0;
+  if (han === 0) return en;
+  const words = sentence.match(LATIN_WORD)?.length ?? 0;
+  return han >= 2 && han >= words ? zh : en;
+}
+
+/** Analyses one clause; null when no parser proposes a commitment or a refiner vetoes it. */
+export function analyseClause(locale: CommitmentLocale, view: ClauseView): Hit | null {
+  if (view.norm.length > MAX_CLAUSE) return null;
+  for (const courtesy of locale.courtesy) if (courtesy.test(view.norm.trim())) return null;
+  for (const parse of locale.parsers) {
+    let hit = parse(view);
+    if (!hit) continue;
+    for (const refine of locale.refiners) {
+      if (!hit) break;
+      hit = refine(view, hit);
+    }
+    return hit;
+  }
+  return null;
+}
+
+interface Found { hit: Hit; start: number; end: number }
+
+function safeDue(text: string, sentAt: string | null, language: string): { due: string | null; dueText: string | null } {
+  if (!text) return { due: null, dueText: null };
+  try {
+    const m = findDue(text, sentAt ?? '1970-01-01T00:00:00Z', language);
+    if (!m) return { due: null, dueText: null };
+    return { due: sentAt ? m.due : null, dueText: m.dueText || null };
+  } catch {
+    return { due: null, dueText: null };
+  }
+}
+
+function sentenceHits(reply: string, sentence: Span, ctx: CommitmentContext): Found[] {
+  const locale = localeOf(sentence.text);
+  const sentenceNorm = matchForm(sentence.text);
+  const question = /[?？]\s*["”')）]*$/u.test(sentence.text);
+  const clauses = splitClauses(sentence);
+  const found: Found[] = [];
+  let last: Found | null = null;
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i]!;
+    const norm = matchForm(clause.text);
+    const offset = matchForm(reply.slice(sentence.start, clause.start)).length;
+    const view: ClauseView = {
+      text: clause.text,
+      norm,
+      sentence: sentenceNorm,
+      offsetInSentence: offset,
+      index: i,
+      hasTime: locale.timeHint.test(norm) || safeDue(clause.text, ctx.sentAt, ctx.language).dueText !== null,
+      question,
+    };
+    const hit = analyseClause(locale, view);
+    if (hit && !(hit.weak && last)) {
+      last = { hit, start: clause.start, end: clause.end };
+      found.push(last);
+    } else if (last) {
+      // a clause with no commitment of its own, or one with no subject, continues the last one
+      last.end = clause.end;
+    }
+  }
+  // Trailing clauses that only continue (no verb of a new commitment) stay with their commitment;
+  // but a continuation that is itself a courtesy line is dropped again.
+  return found;
+}
+
+/** "Thanks in advance": an ask made by the message as a whole, when no other ask is found. */
+const THANKS_IN_ADVANCE = /\b(?:thanks?|thank you)\b[^.!?\n]{0,60}\bin advance\b|\bin advance\b[^.!?\n]{0,10}\bthanks?\b|(?:先谢谢|先謝謝|先行感谢|先行感謝|预先感谢|預先感謝)/iu;
+
+export function extractCommitments(reply: string, ctx: CommitmentContext): CommitmentMention[] {
+  const out: CommitmentMention[] = [];
+  if (!reply) return out;
+  const sentences = splitSentences(reply);
+  let advance: Span | null = null;
+  for (const sentence of sentences) {
+    if (out.length >= MAX_PER_MESSAGE) break;
+    for (const f of sentenceHits(reply, sentence, ctx)) {
+      const text = reply.slice(f.start, f.end);
+      const { due, dueText } = safeDue(text, ctx.sentAt, ctx.language);
+      out.push({
+        kind: f.hit.kind,
+        owner: f.hit.owner,
+        ownerName: f.hit.ownerName ?? null,
+        text,
+        due,
+        dueText,
+        confidence: f.hit.confidence,
+      });
+    }
+    if (!advance && THANKS_IN_ADVANCE.test(sentence.text) && sentence.text.length < 200) advance = sentence;
+  }
+  if (advance && !out.some((c) => c.kind === 'request')) {
+    out.push({ kind: 'request', owner: 'recipient', ownerName: null, text: advance.text, due: null, dueText: null, confidence: 0.4 });
+  }
+  return out;
 }

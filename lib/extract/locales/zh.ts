@@ -1,0 +1,128 @@
+// Chinese (Simplified and Traditional) vocabulary and patterns for commitments.
+// Principles (GUIDE.md "Commitments"):
+//   promise = 我/我们/我司/本院… (or a topic-first clause with no subject) + 会/将/要/马上/time
+//             + an action verb (发, 寄, 提交, 回复, 安排…), not past (已/了), not a question,
+//             not conditional on the reader (如果您需要…); 可以/能 only with a time phrase;
+//   request = 请/麻烦/烦请/务必/能否/可否/希望您… + verb, ask-form questions (你能…吗),
+//             directives to 你/你们 (你先…测一下); not prohibitions (请勿), not courtesy
+//             formulas (请查收, 如有疑问请与我联系, 期待您的回复).
+// Every pattern is bounded; clauses are short.
+import type { CommitmentLocale, Hit, Parser, Refiner } from '../commitments';
+
+/** Action verbs (Simplified and Traditional) that make a to-do item. */
+const VERB = '(?:发给|發給|发送|發送|发出|發出|发至|發至|发到|發到|发|發|寄出|寄给|寄給|寄|送达|送達|送交|送|递交|遞交|提交|交付|交|提供|提出|给到|給到|给予|給予|给|給|回复|回覆|回復|答复|答覆|回信|回电|回電|回覆|反馈|反饋|联系|聯繫|聯絡|联络|安排|完成|处理|處理|更新|查看|阅读|閱讀|看看|看一下|看下|确认|確認|准备|準備|整理|评审|評審|审核|審核|签署|簽署|签回|簽回|签|簽|上线|上線|部署|测试|測試|测|測|做|修改|修复|修復|修正|跟进|跟進|通知|汇报|匯報|报告|報告|补齐|補齊|补|補|派|参加|參加|出席|去|到|过来|過來|来|來|开通|開通|解决|解決|安装|安裝|推进|推進|尝试|嘗試|试|試|检查|檢查|排查|挑选|挑選|收到|进行|進行|办理|辦理|讨论|討論|沟通|溝通|说明|說明|介绍|介紹|核对|核對|调整|調整|优化|優化|实施|實施|备货|備貨|邮寄|郵寄|拜访|拜訪|演示|培训|培訓|申请|申請|传|傳|上传|上傳|分享|研究|跟您|跟你|和您|和你|与您|與您|向您|向你|帮|幫|出|拿|用|加|写|寫|改|填|打|约|約|订|訂|转|轉|告诉|告訴|解释|解釋|协调|協調|对接|對接|落实|落實|支付|付|开|開|搞定|弄|汇总|彙總|列出|登记|登記|报名|報名|预约|預約|联调|聯調|勘查|调研|調研|复核|複核|签收|簽收|验收|驗收|寄回|发回|發回|回|见|見|碰|聊|谈|談|读|讀|审|審|批|过一下|過一下)';
+/** The sender's side as a subject. */
+const SENDER = '(?:我们|我們|咱们|咱們|我司|我方|敝司|敝公司|本公司|本院|本行|本校|本所|本中心|本部门|本部門|本人|我)';
+/** Modals and adverbs that put the action in the future. */
+const FUTURE = '(?:将会|將會|会|會|将|將|要|准备|準備|打算|计划|計劃|争取|爭取|保证|保證|一定会|一定會|一定|马上|馬上|立即|立刻|随即|隨即|这就|這就|稍后|稍後|尽快|儘快|尽早|儘早|第一时间|第一時間|回头|回頭|晚点|晚點|晚些|过会|過會|再|先|来|來|去)';
+const TIME = '(?:今天|今日|今晚|明天|明日|明早|后天|後天|大后天|大後天|本周|本週|这周|這週|這周|下周|下週|下礼拜|下禮拜|下星期|周[一二三四五六日天末]|週[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|禮拜[一二三四五六日天]|月底|月初|月中|下个月|下個月|本月|这个月|這個月|[0-9一二两兩三四五六七八九十]+(?:个|個)?(?:天|日|周|週|星期|工作日|小时|小時|月)[内內後后]|[0-9]{1,2}月[0-9]{1,2}[日号號]|第[一二三四]季|Q[1-4]|年底|年前|节后|節後|稍后|稍後|尽快|儘快|第一时间|第一時間|近期|近日|随后|隨後|之后|之後)';
+
+const rx = (s: string): RegExp => new RegExp(s, 'u');
+
+// ---- requests ----
+const QING = /(?<![申邀聘宴恭延回提敬])[请請](?![勿假客柬求问問示教安])/u;
+const QING_NOT = /[请請](?:不要|勿|别|別|见|見|查收|查閱|查阅|参阅|參閱|参考|參考|参见|參見|注意|留意|知悉|悉知|放心|多指教|多多指教|多关照|多關照|多包涵|原谅|原諒|谅解|諒解|稍候|稍等|见谅|見諒|随时|隨時|自便|慢用|忽略|无视|無視)/u;
+const COURTESY_CONTACT = /[请請](?:您|你)?(?:随时|隨時)?(?:与|與|和|跟)?我(?:们|們)?(?:联系|聯繫|聯絡|联络)/u;
+const POLITE = /(?:麻烦|麻煩|烦请|煩請|劳烦|勞煩|拜托|拜託|务必|務必|恳请|懇請|还请|還請|敬请|敬請|有劳|有勞|望您|盼您|希望您|希望你|希望贵|希望貴|希望各位|希望大家|能否|可否|能不能|可不可以|是否可以|是否能|可以请|可以請|想请您|想請您|想请你|想請你|想请教|想請教|请教|請教)/u;
+const POLITE_NOT = /(?:[很太有点點比较較挺不真]|的)(?:麻烦|麻煩)|(?:麻烦|麻煩)(?:你|您)?了|(?:添|找)(?:麻烦|麻煩)/u;
+const ASK_QUESTION = rx(`(?:你|您|你们|你們)?(?:能|可以|可否|能否|能不能|可不可以|方便)(?:帮|幫|给|給|告诉|告訴|帮忙|幫忙|再|先)?[^，。！？,!?]{0,24}?(?:吗|嗎|么|麼|不)?[？?]`);
+const DIRECTIVE = rx(`(?:^|[^我])(?:你们|你們|您|你|贵司|貴司|贵方|貴方|各位|大家)(?:这边|這邊)?(?:可以|先|再|就|还是|還是|要|需要|务必|務必|尽快|儘快|最好|得|赶紧|趕緊|马上|馬上)+(?:先|再)?(?:用|拿|加|测|測|试|試|检查|檢查|排查|看|发|發|寄|提供|确认|確認|准备|準備|安排|回复|回覆|联系|聯繫|更新|修改|提交|补|補|填|签|簽)`);
+const BA_REQUEST = /^(?:那|那么|那麼)?(?:你|您|你们|你們)?(?:再|先|就|赶紧|趕緊|直接|马上|馬上)[^，。！？]{1,12}吧[。！!]?$/u;
+const WANT_KNOW = /(?:想|希望)(?:了解|请教|請教|咨询|諮詢|知道|问|問)(?:一下|下)/u;
+const INTERESTED = /(?:有意者|有意的|有意向|感兴趣的|感興趣的|有兴趣的|有興趣的)[^，。！？]{0,6}?(?:请|請|可|速|直接|欢迎|歡迎)/u;
+const ADVICE = /(?:建议|建議|推荐|推薦)/u;
+const PROHIBIT = /(?:不要|勿|别|別|禁止|切勿|不得)/u;
+
+// ---- promises ----
+const PROMISE_SENDER = rx(`${SENDER}(?:这边|這邊|那边|那邊|的[^，。！？,]{0,8}?(?:团队|團隊|同事|部门|部門|工程师|工程師|法务|法務|人员|人員))?(?:[^，。！？,!?你您]{0,12}?)(?:${FUTURE}|${TIME})+(?:在|于|於|把|将|將|给|給|和|跟|与|與|向|到|对|對|为|為|[^，。！？,!?]{0,10}?)?${VERB}`);
+const PROMISE_TRY = rx(`${SENDER}(?:再|先|来|來|去|会|會)?(?:仔细|仔細|好好|认真|認真)?(?:${VERB}|看|查|试|試|尝试|嘗試|检查|檢查)(?:一下|下)`);
+const PROMISE_CAN = rx(`${SENDER}[^，。！？,!?]{0,16}?(?:可以|能|能够|能夠|可)[^，。！？,!?]{0,12}?${VERB}`);
+const SUBJECTLESS = rx(`^(?:[^，。！？,!?我你您]{0,16}?)(?:(?:将会|將會|会|會|将|將)(?=在|于|於|尽快|儘快|马上|馬上|立即|第一时间|第一時間|及时|及時|一并|一併|直接|另外|单独|單獨|先|再|把|${VERB})|${TIME})[^，。！？,!?你您]{0,14}?${VERB}`);
+const THIRD = rx(`([\\u4e00-\\u9fff]{1,2}(?:工|小姐|先生|女士|经理|經理|总|總|主任|老师|老師|博士|教授|主管|总监|總監|工程师|工程師|律师|律師|助理|秘书|秘書))(?:[^，。！？,!?]{0,6}?)(?:${FUTURE}|${TIME})`);
+const MEETING_HUI = /(?:[会會][议議上场場谈談期长長员員计計])|(?:[开開例周週晨年大小茶酒晚宴机機社学學协協]|说明|說明|发布|發布|验收|驗收|评审|評審|研讨|研討|交流|协调|協調|展)[会會]/u;
+const PAST = /(?:已经|已經|已|刚刚|剛剛|刚|剛|曾经|曾經|之前已|昨天|昨晚|上周|上週|上个月|上個月)|[^，。！？]了(?:[。！!，,]|$)|过了|過了/u;
+const PROGRESSIVE = /(?:正在|在进行|在進行)|中$/u;
+const QUESTION_END = /[？?]|[吗嗎呢][。！!]?$/u;
+const CONDITION = /(?:如果|如有|如需|若有|若是|若|假如|假使|万一|萬一|要是|倘若|一旦|如對|如对|有任何|有急事|有问题|有問題|有疑问|有疑問|需要的话|需要的話)/u;
+const CONDITION_READER = /(?:您|你|贵|貴|需要|需|有意|感兴趣|感興趣|问题|問題|疑问|疑問|急事|院方|贵方|貴方)/u;
+const OPINION = /(?:我|我们|我們)(?:觉得|覺得|认为|認為|想|希望|建议|建議|相信|估计|估計|猜|感觉|感覺|期待|期望)/u;
+
+const hit = (kind: 'promise' | 'request', owner: Hit['owner'], confidence: number, rule: string, weak = false): Hit =>
+  ({ kind, owner, confidence, rule, weak });
+
+const qing: Parser = (c) => {
+  if (!QING.test(c.norm) || QING_NOT.test(c.norm) || COURTESY_CONTACT.test(c.norm)) return null;
+  return hit('request', 'recipient', 0.85, 'zh.request.qing');
+};
+const polite: Parser = (c) => (POLITE.test(c.norm) && !POLITE_NOT.test(c.norm) ? hit('request', 'recipient', 0.8, 'zh.request.polite') : null);
+const askQuestion: Parser = (c) => {
+  if (!ASK_QUESTION.test(c.norm)) return null;
+  if (/^(?:我|我们|我們)(?:能|可以)/u.test(c.norm)) return null; // "may I …?" asks permission
+  return hit('request', 'recipient', 0.7, 'zh.request.ask-question');
+};
+const directive: Parser = (c) => (DIRECTIVE.test(c.norm) && !ADVICE.test(c.norm) && !c.question ? hit('request', 'recipient', 0.65, 'zh.request.directive') : null);
+const baRequest: Parser = (c) => (BA_REQUEST.test(c.norm) && !/^(?:我|我们|我們|好|那好|算了|是|对|對)/u.test(c.norm) ? hit('request', 'recipient', 0.6, 'zh.request.ba') : null);
+const wantKnow: Parser = (c) => (WANT_KNOW.test(c.norm) ? hit('request', 'recipient', 0.6, 'zh.request.want-to-know') : null);
+const interested: Parser = (c) => (INTERESTED.test(c.norm) ? hit('request', 'recipient', 0.75, 'zh.request.interested') : null);
+
+function senderOrThird(c: { norm: string }): Hit['owner'] {
+  return THIRD.test(c.norm) && !rx(SENDER).test(c.norm.slice(0, c.norm.search(THIRD))) ? 'third-party' : 'sender';
+}
+
+const promiseSender: Parser = (c) => {
+  const m = PROMISE_SENDER.exec(c.norm);
+  if (!m) return null;
+  if (MEETING_HUI.test(m[0]) && !/(?:将|將|要|马上|馬上)/u.test(m[0]) && !rx(TIME).test(m[0])) return null;
+  return hit('promise', 'sender', 0.85, 'zh.promise.sender');
+};
+const promiseTry: Parser = (c) => (PROMISE_TRY.test(c.norm) ? hit('promise', 'sender', 0.7, 'zh.promise.try') : null);
+const promiseCan: Parser = (c) => (c.hasTime && PROMISE_CAN.test(c.norm) ? hit('promise', 'sender', 0.7, 'zh.promise.can-with-time') : null);
+const thirdParty: Parser = (c) => {
+  const m = THIRD.exec(c.norm);
+  if (!m) return null;
+  if (rx(SENDER).test(c.norm.slice(0, m.index))) return null;
+  if (!rx(VERB).test(c.norm.slice(m.index + m[0].length))) return null;
+  return { kind: 'promise', owner: 'third-party', ownerName: m[1]!, confidence: 0.7, rule: 'zh.promise.third-party' };
+};
+const subjectless: Parser = (c) => {
+  const m = SUBJECTLESS.exec(c.norm);
+  if (!m) return null;
+  if (MEETING_HUI.test(m[0]) && !rx(TIME).test(m[0])) return null;
+  // the reader or a third party as subject is not the sender's promise
+  if (/^(?:[^，。！？]{0,6})(?:贵司|貴司|贵方|貴方|贵院|貴院|贵行|貴行|他|她|他们|他們)/u.test(c.norm)) return null;
+  return hit('promise', senderOrThird(c), 0.6, 'zh.promise.subjectless', true);
+};
+
+// ---- refiners ----
+const prohibition: Refiner = (c, h) => (h.kind === 'request' && PROHIBIT.test(c.norm) && !/不要做任何|不需要/u.test(c.norm) ? null : h);
+const conditional: Refiner = (c, h) => {
+  const before = c.sentence.slice(0, c.offsetInSentence + Math.max(0, c.norm.length));
+  const m = CONDITION.exec(before);
+  if (!m) return h;
+  if (h.kind === 'request') return null;
+  const cond = before.slice(m.index, m.index + 16);
+  return CONDITION_READER.test(cond) ? null : h;
+};
+const past: Refiner = (c, h) => {
+  if (h.kind !== 'promise') return h;
+  if (PAST.test(c.norm) && !/(?:会|會|将|將|要)/u.test(c.norm)) return null;
+  if (/(?:已经|已經|已)/u.test(c.norm)) return null;
+  if (PROGRESSIVE.test(c.norm) && !rx(TIME).test(c.norm)) return null;
+  return h;
+};
+const question: Refiner = (c, h) => (h.kind === 'promise' && (QUESTION_END.test(c.norm) || c.question) ? null : h);
+const opinion: Refiner = (c, h) => (h.kind === 'promise' && OPINION.test(c.norm) && !/(?:会|會|将|將)/u.test(c.norm.slice(c.norm.search(OPINION) + 2)) ? null : h);
+
+export const zh: CommitmentLocale = {
+  id: 'zh',
+  parsers: [qing, polite, interested, askQuestion, wantKnow, directive, baRequest,
+    thirdParty, promiseSender, promiseTry, promiseCan, subjectless],
+  refiners: [prohibition, conditional, past, question, opinion],
+  timeHint: rx(TIME),
+  courtesy: [
+    /^(?:谢谢|謝謝|感谢|感謝|多谢|多謝|辛苦了)/u,
+    /(?:期待|静候|靜候|恭候)(?:您|你)?(?:的)?(?:回复|回覆|回音|佳音|答复|答覆)/u,
+    /(?:祝|顺祝|順祝)(?:好|商祺|安好|工作顺利|工作順利)/u,
+    /(?:随时|隨時)(?:与|與|和|跟)?(?:我|我们|我們)?(?:联系|聯繫|聯絡|沟通|溝通)/u,
+  ],
+};
