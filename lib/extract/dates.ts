@@ -1,0 +1,469 @@
+// Due-date resolver: finds time phrases in a clause and resolves them against the
+// sender's local date, following GUIDE.md "Due-date conventions". PURE (plain Node).
+//
+// Built on chrono-node's engine: each locale contributes chrono Parsers (our vocabulary,
+// see locales/en-dates.ts and locales/zh-dates.ts) that emit a DueRule; chrono's own
+// strict parsers contribute calendar dates ("March 5", "3/5", "3月5日", "2026-03-05").
+// Refiners (chrono style) then keep only calendar-explicit chrono results, apply the
+// table's year rule, drop version-like numbers, merge "EOD" with a day, and remove overlaps.
+import * as chrono from 'chrono-node';
+import type { Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { enDueParsers } from './locales/en-dates';
+import { zhDueParsers } from './locales/zh-dates';
+
+export interface DueMatch {
+  due: string | null;
+  dueText: string;
+  index: number;
+  length: number;
+}
+
+/** A calendar date (month 1-12). */
+export interface YMD {
+  y: number;
+  m: number;
+  d: number;
+}
+
+/** What a time phrase means, independent of the language it was written in. */
+export type DueRule =
+  | { kind: 'today' }
+  | { kind: 'days'; n: number }
+  | { kind: 'months'; n: number }
+  /** plain: next such weekday strictly after; this: in the sent Mon-Sun week; next: the following week; last: the previous week. */
+  | { kind: 'weekday'; weekday: number; mode: 'plain' | 'this' | 'next' | 'last' }
+  | { kind: 'week'; offset: number; day: 'friday' | 'monday' }
+  | { kind: 'monthEnd'; offset: number }
+  /** end of a named month (1-12), year as written or by the date rule */
+  | { kind: 'namedMonthEnd'; month: number; year?: number }
+  | { kind: 'quarter'; q: number; year?: number }
+  | { kind: 'quarterRel'; offset: number }
+  | { kind: 'yearEnd'; offset: number }
+  /** a due-less phrase: ASAP, soon, 尽快 ... */
+  | { kind: 'vague' }
+  /** end of day / EOD alone: today, but a weekday or date next to it wins */
+  | { kind: 'eod' };
+
+/** Sunday = 0 ... Saturday = 6 (JavaScript's convention). */
+export const SUNDAY = 0;
+export const FRIDAY = 5;
+
+const DAY_MS = 86_400_000;
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+
+function toDayNumber(x: YMD): number {
+  return Math.round(Date.UTC(x.y, x.m - 1, x.d) / DAY_MS);
+}
+function fromDayNumber(n: number): YMD {
+  const dt = new Date(n * DAY_MS);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+export function addDays(x: YMD, n: number): YMD {
+  return fromDayNumber(toDayNumber(x) + n);
+}
+export function weekdayOf(x: YMD): number {
+  return new Date(Date.UTC(x.y, x.m - 1, x.d)).getUTCDay();
+}
+function lastDayOfMonth(y: number, m: number): YMD {
+  // day 0 of the next month is the last day of this one
+  const dt = new Date(Date.UTC(y, m, 0));
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+function monthShift(y: number, m: number, offset: number): { y: number; m: number } {
+  const k = y * 12 + (m - 1) + offset;
+  return { y: Math.floor(k / 12), m: (k % 12) + 1 };
+}
+/** Monday of the Monday-to-Sunday week that holds x. */
+function mondayOf(x: YMD): YMD {
+  return addDays(x, -((weekdayOf(x) + 6) % 7));
+}
+export function isoOf(x: YMD): string {
+  const p = (n: number, w: number) => String(n).padStart(w, '0');
+  return `${p(x.y, 4)}-${p(x.m, 2)}-${p(x.d, 2)}`;
+}
+function isValidYMD(x: YMD): boolean {
+  if (x.m < 1 || x.m > 12 || x.d < 1) return false;
+  return x.d <= lastDayOfMonth(x.y, x.m).d;
+}
+
+/**
+ * The sender's local calendar date, read from the sentAt string as written (ISO 8601 with
+ * offset, or an RFC 2822 Date: header), never through a UTC conversion. weekday: Sunday = 0.
+ * Throws RangeError when the string carries no date.
+ */
+export function sentLocalDate(sentAt: string): { y: number; m: number; d: number; weekday: number } {
+  const s = sentAt.trim();
+  let ymd: YMD | null = null;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (iso) {
+    ymd = { y: Number(iso[1]), m: Number(iso[2]), d: Number(iso[3]) };
+  } else {
+    // RFC 2822: [Day, ] D Mon YYYY ...
+    const rfc = /(?:^|[\s,])(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{2,4})\b/.exec(s);
+    const mon = rfc ? MONTHS[rfc[2]!.toLowerCase()] : undefined;
+    if (rfc && mon) {
+      let y = Number(rfc[3]);
+      if (rfc[3]!.length === 2) y += y < 50 ? 2000 : 1900;
+      ymd = { y, m: mon, d: Number(rfc[1]) };
+    }
+  }
+  if (!ymd || !isValidYMD(ymd)) throw new RangeError('sentAt carries no calendar date');
+  return { ...ymd, weekday: weekdayOf(ymd) };
+}
+
+/** A month/day with no year: the sent year, or the next year if that lies more than 60 days in the past. */
+export function yearForMonthDay(anchor: YMD, month: number, day: number): number {
+  const candidate = { y: anchor.y, m: month, d: day };
+  if (!isValidYMD(candidate)) return anchor.y; // e.g. Feb 29 in a common year: keep the sent year
+  return toDayNumber(anchor) - toDayNumber(candidate) > 60 ? anchor.y + 1 : anchor.y;
+}
+
+/** The due date of a rule, or null for phrases that name no day (ASAP, soon ...). */
+export function resolveRule(rule: DueRule, anchor: YMD): YMD | null {
+  switch (rule.kind) {
+    case 'today':
+    case 'eod':
+      return anchor;
+    case 'days':
+      return addDays(anchor, rule.n);
+    case 'months': {
+      const t = monthShift(anchor.y, anchor.m, rule.n);
+      const last = lastDayOfMonth(t.y, t.m);
+      return { y: t.y, m: t.m, d: Math.min(anchor.d, last.d) };
+    }
+    case 'weekday': {
+      const wd = weekdayOf(anchor);
+      if (rule.mode === 'plain') {
+        const delta = (rule.weekday - wd + 7) % 7;
+        return addDays(anchor, delta === 0 ? 7 : delta);
+      }
+      const offset = rule.mode === 'this' ? 0 : rule.mode === 'next' ? 7 : -7;
+      return addDays(mondayOf(anchor), offset + ((rule.weekday + 6) % 7));
+    }
+    case 'week':
+      return addDays(mondayOf(anchor), rule.offset * 7 + (rule.day === 'friday' ? 4 : 0));
+    case 'monthEnd': {
+      const t = monthShift(anchor.y, anchor.m, rule.offset);
+      return lastDayOfMonth(t.y, t.m);
+    }
+    case 'namedMonthEnd': {
+      const y = rule.year ?? yearForMonthDay(anchor, rule.month, lastDayOfMonth(anchor.y, rule.month).d);
+      return lastDayOfMonth(y, rule.month);
+    }
+    case 'quarter': {
+      let y = rule.year ?? anchor.y;
+      let end = lastDayOfMonth(y, rule.q * 3);
+      if (rule.year === undefined && toDayNumber(anchor) > toDayNumber(end)) {
+        y += 1;
+        end = lastDayOfMonth(y, rule.q * 3);
+      }
+      return end;
+    }
+    case 'quarterRel': {
+      const q0 = Math.floor((anchor.m - 1) / 3);
+      const t = monthShift(anchor.y, q0 * 3 + 3, rule.offset * 3);
+      return lastDayOfMonth(t.y, t.m);
+    }
+    case 'yearEnd':
+      return { y: anchor.y + rule.offset, m: 12, d: 31 };
+    case 'vague':
+      return null;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// chrono plumbing shared by the locale files
+
+/** Tags carried by results of our own parsers. */
+export const TAG_OURS = 'accord/due';
+export const TAG_VAGUE = 'accord/vague';
+export const TAG_EOD = 'accord/eod';
+export const TAG_WEEKDAY = 'accord/weekday';
+
+/** The anchor date of a parse: we hand chrono noon UTC of the sender's local date. */
+export function anchorOf(context: ParsingContext): YMD {
+  const r = context.refDate;
+  return { y: r.getUTCFullYear(), m: r.getUTCMonth() + 1, d: r.getUTCDate() };
+}
+
+/** What a vocabulary parser returns for one regex match. */
+export interface DueHit {
+  rule: DueRule;
+  /** the dueText inside match[0]: start offset and text (defaults: the whole match) */
+  offset?: number;
+  text?: string;
+}
+
+/**
+ * A chrono Parser from a regex and a builder. The regex must not be global and must not
+ * backtrack badly (it runs on arbitrary input); lookbehinds give word boundaries.
+ */
+export function dueParser(pattern: RegExp, build: (m: RegExpMatchArray) => DueHit | null): Parser {
+  return {
+    pattern: () => pattern,
+    extract(context, match) {
+      const hit = build(match);
+      if (!hit) return null;
+      const text = hit.text ?? match[0];
+      const index = (match.index ?? 0) + (hit.offset ?? 0);
+      const due = resolveRule(hit.rule, anchorOf(context));
+      const components = context.createParsingComponents(
+        due ? { year: due.y, month: due.m, day: due.d } : {},
+      );
+      const result = context.createParsingResult(index, text, components);
+      result.addTag(TAG_OURS);
+      if (hit.rule.kind === 'vague') result.addTag(TAG_VAGUE);
+      if (hit.rule.kind === 'eod') result.addTag(TAG_EOD);
+      if (hit.rule.kind === 'weekday' && hit.rule.mode === 'plain') result.addTag(TAG_WEEKDAY);
+      return result;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------
+// refiners
+
+const CALENDAR_TEXT =
+  /\d\s*[/.\-]\s*\d|[月]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
+/**
+ * Keep a result of chrono's own parsers only when it names a calendar day (month and day
+ * written); its weekday, casual and relative readings differ from our table and are covered
+ * by our vocabulary. Times of day are cut off ("8月5日下午5点" -> "8月5日").
+ */
+const keepCalendarDates: Refiner = {
+  refine(_context, results) {
+    const out: ParsingResult[] = [];
+    for (const r of results) {
+      if (r.tags().has(TAG_OURS)) {
+        out.push(r);
+        continue;
+      }
+      const tags = r.tags();
+      if (tags.has('result/relativeDate') || tags.has('result/relativeDateAndTime')) continue;
+      if (!r.start.isCertain('month') || !r.start.isCertain('day')) continue;
+      if (!CALENDAR_TEXT.test(r.text)) continue;
+      const cut = /^[^日号號]*[日号號]/.exec(r.text);
+      if (cut && /[月]/.test(cut[0]) && cut[0].length < r.text.length) r.text = cut[0];
+      const iso = /^\d{4}-\d{2}-\d{2}/.exec(r.text);
+      if (iso) r.text = iso[0];
+      out.push(r);
+    }
+    return out;
+  },
+};
+
+/** Drop numbers that only look like dates: versions (v2/3, 3.5, 1.2.3), fractions (1/2 hour), parts of longer numbers. */
+const dropVersionLike: Refiner = {
+  refine(context, results) {
+    return results.filter((r) => {
+      if (r.tags().has(TAG_OURS)) return true;
+      if (!/^\d/.test(r.text) || /[月]/.test(r.text)) return true;
+      const before = context.text.slice(Math.max(0, r.index - 2), r.index);
+      const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 12);
+      if (/[\p{L}\p{N}_.\/\\:\-]$/u.test(before) && !/[\s(]$/.test(before)) return false;
+      if (/^(?:[.\/\-:]?\d|[/\\]|\.\d|[\p{L}_])/u.test(after)) return false;
+      const slash = /^(\d{1,2})\s*([/.\-])\s*(\d{1,2})$/.exec(r.text);
+      if (slash) {
+        if (slash[2] !== '/') return false; // 3.5 and 3-5 are numbers and ranges, not dates
+        if (/^\s*(?:of\b|hours?\b|hrs?\b|h\b|days?\b|weeks?\b|months?\b|years?\b|mins?\b|minutes?\b|%|[x×])/i.test(after))
+          return false;
+      }
+      return true;
+    });
+  },
+};
+
+/** A month and day without a year: the sent year, or next year if > 60 days past (GUIDE). */
+const applyYearRule: Refiner = {
+  refine(context, results) {
+    const anchor = anchorOf(context);
+    for (const r of results) {
+      if (r.tags().has(TAG_OURS) || r.start.isCertain('year')) continue;
+      const m = r.start.get('month');
+      const d = r.start.get('day');
+      if (m === null || d === null) continue;
+      r.start.assign('year', yearForMonthDay(anchor, m, d));
+    }
+    return results;
+  },
+};
+
+/** "EOD Friday", "end of day Monday", "Friday EOD": the day wins; the phrase covers both. */
+const mergeEodWithDay: Refiner = {
+  refine(context, results) {
+    const out: ParsingResult[] = [];
+    for (let i = 0; i < results.length; i++) {
+      const cur = results[i]!;
+      const next = results[i + 1];
+      if (next && (cur.tags().has(TAG_EOD) !== next.tags().has(TAG_EOD)) && !cur.tags().has(TAG_VAGUE) && !next.tags().has(TAG_VAGUE)) {
+        const gap = context.text.slice(cur.index + cur.text.length, next.index);
+        if (gap.length <= 6 && /^\s*(?:,\s*|on\s+|at\s+)?$/i.test(gap)) {
+          const day = cur.tags().has(TAG_EOD) ? next : cur;
+          const merged = context.createParsingResult(cur.index, next.index + next.text.length, day.start.clone());
+          merged.addTags(day.tags());
+          merged.start.addTag(TAG_OURS);
+          out.push(merged);
+          i++;
+          continue;
+        }
+      }
+      out.push(cur);
+    }
+    return out;
+  },
+};
+
+/** "Tuesday, November 6, 2001", "Friday 6 March": the written date wins; the phrase covers both. */
+const mergeWeekdayWithDate: Refiner = {
+  refine(context, results) {
+    const out: ParsingResult[] = [];
+    for (let i = 0; i < results.length; i++) {
+      const cur = results[i]!;
+      const next = results[i + 1];
+      if (next && cur.tags().has(TAG_WEEKDAY) && !next.tags().has(TAG_OURS)) {
+        const gap = context.text.slice(cur.index + cur.text.length, next.index);
+        if (gap.length <= 6 && /^\s*,?\s*(?:the\s+)?$/i.test(gap)) {
+          const merged = context.createParsingResult(cur.index, next.index + next.text.length, next.start.clone());
+          merged.addTags(next.tags());
+          out.push(merged);
+          i++;
+          continue;
+        }
+      }
+      out.push(cur);
+    }
+    return out;
+  },
+};
+
+/** Overlapping phrases: the longer one wins; on a tie our vocabulary wins, then the earlier parser. */
+const removeOverlaps: Refiner = {
+  refine(_context, results) {
+    const sorted = [...results].sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+    const out: ParsingResult[] = [];
+    for (const r of sorted) {
+      const prev = out[out.length - 1];
+      if (prev && r.index < prev.index + prev.text.length) {
+        const longer =
+          r.text.length > prev.text.length ||
+          (r.text.length === prev.text.length && r.tags().has(TAG_OURS) && !prev.tags().has(TAG_OURS));
+        if (longer) out[out.length - 1] = r;
+        continue;
+      }
+      out.push(r);
+    }
+    return out;
+  },
+};
+
+let engine: chrono.Chrono | null = null;
+function getEngine(): chrono.Chrono {
+  if (engine) return engine;
+  const parsers: Parser[] = [
+    ...enDueParsers(),
+    ...zhDueParsers(),
+    // chrono's calendar-date parsers (strict: no casual words, which our vocabulary covers)
+    ...chrono.en.strict.parsers,
+    ...chrono.zh.hans.strict.parsers,
+    ...chrono.zh.hant.strict.parsers,
+  ];
+  engine = new chrono.Chrono({
+    parsers,
+    refiners: [
+      keepCalendarDates,
+      dropVersionLike,
+      applyYearRule,
+      removeOverlaps,
+      mergeWeekdayWithDate,
+      mergeEodWithDay,
+      removeOverlaps,
+    ],
+  });
+  return engine;
+}
+
+// ---------------------------------------------------------------------------
+// public API
+
+const MAX_SEGMENT = 1000;
+
+/** Cut text into segments (lines, and long lines at spaces/punctuation) so that any input stays fast. */
+function segments(text: string): Array<{ start: number; text: string }> {
+  const out: Array<{ start: number; text: string }> = [];
+  let pos = 0;
+  while (pos < text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    while (end - pos > MAX_SEGMENT) {
+      // break a long line at the last space or punctuation before the limit
+      const window = text.slice(pos, pos + MAX_SEGMENT);
+      const cut = Math.max(window.lastIndexOf(' '), window.search(/[。！？；;!?][^。！？；;!?]*$/u));
+      const len = cut > MAX_SEGMENT / 2 ? cut + 1 : MAX_SEGMENT;
+      out.push({ start: pos, text: text.slice(pos, pos + len) });
+      pos += len;
+    }
+    if (end > pos) out.push({ start: pos, text: text.slice(pos, end) });
+    pos = end + 1;
+  }
+  return out;
+}
+
+const HAS_CUE = /[\dQq一二两兩三四五六七八九十今明后後周週星礼禮下本这這月年季尽儘盡稍晚早随隨第]|[a-z]{3}/i;
+
+/** All time phrases in a text, in order (for splitting clauses / evidence spans). */
+export function findAllDue(text: string, sentAt: string, _language?: string): DueMatch[] {
+  let anchor: YMD | null = null;
+  try {
+    anchor = sentLocalDate(sentAt);
+  } catch {
+    anchor = null;
+  }
+  // without a sent date we still find phrases; only dates with a written year resolve
+  const ref = anchor ?? { y: 2000, m: 1, d: 3 };
+  const reference = { instant: new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)), timezone: 0 };
+  const out: DueMatch[] = [];
+  for (const seg of segments(text)) {
+    if (!HAS_CUE.test(seg.text)) continue;
+    for (const r of getEngine().parse(seg.text, reference) as ParsingResult[]) {
+      const vague = r.tags().has(TAG_VAGUE);
+      const y = r.start.get('year');
+      const m = r.start.get('month');
+      const d = r.start.get('day');
+      let due: string | null = null;
+      if (!vague && y !== null && m !== null && d !== null && (anchor || r.start.isCertain('year'))) {
+        if (!anchor && r.tags().has(TAG_OURS)) due = null;
+        else due = isoOf({ y, m, d });
+      }
+      out.push({ due, dueText: r.text, index: seg.start + r.index, length: r.text.length });
+    }
+  }
+  return out;
+}
+
+/** Is this phrase a modifier of a noun or a past reference rather than a deadline? */
+function isModifier(text: string, m: DueMatch): boolean {
+  const before = text.slice(Math.max(0, m.index - 12), m.index);
+  const after = text.slice(m.index + m.length, m.index + m.length + 3);
+  if (/\b(?:for|of|from|since|last|past|per|every|each|during)\s+(?:the\s+)?$/i.test(before)) return true;
+  if (/^['’]s\b/.test(after)) return true;
+  if (/^的/.test(after) || /[每上自从從]$/.test(before)) return true;
+  return false;
+}
+
+/**
+ * Finds the time phrase in a clause and resolves it. dueText is the bare time expression as
+ * written (without "by", "no later than", 前/之前/以前, 最迟/最遲), index/length locate dueText
+ * in `text`. With several phrases: a deadline wins over a noun modifier ("forecast for Q1",
+ * 明年的用户数), a dated phrase over a vague one (ASAP), then the first.
+ */
+export function findDue(text: string, sentAt: string, language?: string): DueMatch | null {
+  const all = findAllDue(text, sentAt, language);
+  if (all.length === 0) return null;
+  const rank = (m: DueMatch) => (isModifier(text, m) ? 2 : 0) + (m.due === null ? 1 : 0);
+  let best = all[0]!;
+  for (const m of all) if (rank(m) < rank(best)) best = m;
+  return best;
+}
