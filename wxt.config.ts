@@ -1,14 +1,5 @@
 import { defineConfig } from 'wxt';
-
-/** Webmail origins Accord reads out of the box. Self-hosted webmail is added by the user at runtime. */
-export const WEBMAIL_MATCHES = [
-  'https://mail.google.com/*',
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-  'https://outlook.live.com/*',
-];
-/** The bundled demo mailbox (and the test webmails) on loopback: demo and test builds only. */
-export const LOOPBACK_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+import { LOOPBACK_MATCHES } from './lib/adapters/origins';
 
 const demo = process.env.ACCORD_DEMO === '1';
 

@@ -198,3 +198,32 @@ export interface AccountInsight {
   gaps: { id: string; text: Localized }[];
   nextMoves: NextMove[];
 }
+
+/** What the side panel and popup show for the email open in the webmail tab. */
+export interface CurrentView {
+  mailbox: string | null;
+  site: string | null;
+  /** Adapter health for the tab: failed selector names, and whether the generic reader took over. */
+  health: { ok: boolean; failed: string[]; fallback: boolean } | null;
+  lowConfidence: boolean;
+  openMessageIds: string[];
+  /** The customer account of the open email, or null (nothing open, internal or free-mail only). */
+  account: AccountView | null;
+  insight: AccountInsight | null;
+  /** People on the open email who belong to no organisation (free-mail), for filing. */
+  unfiled: ContactRecord[];
+  /** Overdue commitments in this mailbox across all accounts. */
+  overdue: CommitmentRecord[];
+  /** Today's date (ISO) as the background computed overdue against. */
+  today: string;
+}
+
+export interface AccountSummary {
+  orgId: string;
+  name: string;
+  domains: string[];
+  contacts: number;
+  open: number;
+  overdue: number;
+  lastContactAt: string | null;
+}

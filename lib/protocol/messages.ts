@@ -73,7 +73,8 @@ export const PageMessageSchema = z.discriminatedUnion('type', [
     project: ProjectStageSchema.nullable().optional(),
     origin: ProjectOriginSchema.nullable().optional(),
   }),
-  z.object({ type: z.literal('open-panel') }),
+  z.object({ type: z.literal('delete-mailbox'), mailbox }),
+  z.object({ type: z.literal('delete-all') }),
 ]);
 export type PageMessage = z.infer<typeof PageMessageSchema>;
 

@@ -12,16 +12,17 @@ const extraction: Extraction = {
 };
 
 function setup(allowed = true) {
-  const ingest = vi.fn(async () => ({ status: 'added' }));
+  const ingest = vi.fn(async (_msg: unknown, _ctx: unknown) => ({ status: 'added' }));
   const getCurrent = vi.fn(async () => null);
   const noop = vi.fn(async () => null);
   const handle = createRouter<object>({
     content: { ingest, view: noop, 'adapter-health': noop, 'capture-contact': noop },
     page: {
-      'get-current': getCurrent, 'get-account': noop, 'list-accounts': noop, search: noop, 'list-overdue': noop,
+      'get-current': getCurrent,
+      'get-account': async () => { throw new ProtocolError('not-found', 'no such account'); }, 'list-accounts': noop, search: noop, 'list-overdue': noop,
       'list-mailboxes': noop, 'commitment-status': noop, 'commitment-snooze': noop, 'commitment-edit': noop,
       'commitment-confirm-delivery': noop, 'contact-role': noop, 'capture-contact': noop, 'org-stage': noop,
-      'open-panel': async () => { throw new ProtocolError('not-found', 'no window'); },
+      'delete-mailbox': noop, 'delete-all': noop,
     },
     isAllowedContentOrigin: (o) => allowed && o === 'https://mail.google.com',
   });
@@ -93,6 +94,9 @@ describe('protocol router', () => {
 
   it('turns a handler failure into a coded error', async () => {
     const { handle } = setup();
-    expect(await handle({ type: 'open-panel' }, page, {})).toEqual({ ok: false, error: { code: 'not-found', message: 'no window' } });
+    expect(await handle({ type: 'get-account', mailbox: 'me@vendor.com', orgId: 'x.com' }, page, {})).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'no such account' },
+    });
   });
 });

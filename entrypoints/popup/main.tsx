@@ -1,0 +1,33 @@
+import { StrictMode, useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { PopupSummary } from '@/components/PopupSummary';
+import { pickLocale } from '@/components/i18n';
+import type { CurrentView } from '@/lib/model/records';
+import { ask, openSidePanel } from '@/lib/protocol/browser-client';
+import '@/components/accord.css';
+
+const locale = pickLocale(navigator.languages ?? [navigator.language]);
+document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+
+function Popup() {
+  const [view, setView] = useState<CurrentView | null>(null);
+  useEffect(() => {
+    ask<CurrentView | null>({ type: 'get-current' }).then(setView, () => setView(null));
+  }, []);
+  return (
+    <PopupSummary
+      view={view}
+      locale={locale}
+      onOpenPanel={() => {
+        // sidePanel.open must run in this click's user gesture, so it is called from here.
+        void openSidePanel().then(() => window.close(), () => undefined);
+      }}
+    />
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Popup />
+  </StrictMode>,
+);

@@ -1,0 +1,232 @@
+// The background's logic, free of browser APIs (they are injected), so it runs under tests.
+// The single writer of IndexedDB: every write goes through here.
+import type { AccountInsight, AccountView, CurrentView } from '../model/records';
+import type { ChangedNotice, ErrorCode } from '../protocol/messages';
+import { createRouter, ProtocolError, type SenderFacts } from '../protocol/router';
+import { originMatches } from '../adapters/origins';
+import type { AccordDb } from '../storage/db';
+import * as repo from '../storage/repo';
+import { ingestExtraction } from '../storage/ingest';
+import { StorageFullError, NotFoundError } from '../storage/errors';
+import { computeInsight } from '../account/insight';
+
+/** The parts of runtime.MessageSender the background trusts. */
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: { id?: number };
+}
+
+export interface TabState {
+  mailbox: string | null;
+  site: string;
+  openMessageIds: string[];
+  health: { ok: boolean; failed: string[]; fallback: boolean } | null;
+  lowConfidence: boolean;
+  updatedAt: number;
+}
+
+export interface BackgroundDeps {
+  db: Promise<AccordDb>;
+  runtimeId: string;
+  extensionOrigin: string;
+  manifestMatches: string[];
+  hasOriginPermission: (origin: string) => Promise<boolean>;
+  session: { get: (key: string) => Promise<unknown>; set: (key: string, value: unknown) => Promise<void> };
+  activeTabId: () => Promise<number | null>;
+  broadcast: (notice: ChangedNotice) => void;
+  setBadge: (count: number) => void;
+  today: () => string;
+}
+
+const TABS_KEY = 'accord-tabs';
+
+export function createBackground(deps: BackgroundDeps) {
+  // Tab states survive a service-worker restart through storage.session.
+  let tabs: Map<number, TabState> | null = null;
+  async function tabStates(): Promise<Map<number, TabState>> {
+    if (!tabs) {
+      const saved = (await deps.session.get(TABS_KEY).catch(() => null)) as [number, TabState][] | null;
+      tabs = new Map(Array.isArray(saved) ? saved : []);
+    }
+    return tabs;
+  }
+  async function updateTab(tabId: number, patch: Partial<TabState>): Promise<void> {
+    const all = await tabStates();
+    const prev = all.get(tabId) ?? { mailbox: null, site: '', openMessageIds: [], health: null, lowConfidence: false, updatedAt: 0 };
+    all.set(tabId, { ...prev, ...patch, updatedAt: Date.now() });
+    await deps.session.set(TABS_KEY, [...all.entries()]).catch(() => {});
+  }
+
+  /** The webmail tab the user is looking at: the active tab, or the last webmail tab used. */
+  async function currentTab(): Promise<TabState | null> {
+    const all = await tabStates();
+    const active = await deps.activeTabId().catch(() => null);
+    if (active !== null && all.has(active)) return all.get(active)!;
+    let best: TabState | null = null;
+    for (const s of all.values()) if (!best || s.updatedAt > best.updatedAt) best = s;
+    return best;
+  }
+
+  async function insightFor(account: AccountView | null): Promise<AccountInsight | null> {
+    return account ? computeInsight(account, deps.today()) : null;
+  }
+
+  async function refreshBadge(): Promise<void> {
+    const db = await deps.db;
+    let count = 0;
+    for (const m of await repo.listMailboxes(db)) count += (await repo.listOverdue(db, m.id, deps.today())).length;
+    deps.setBadge(count);
+  }
+
+  async function changed(mailbox: string | null, badge = true) {
+    deps.broadcast({ type: 'accord-changed', mailbox });
+    if (badge) await refreshBadge().catch(() => {});
+  }
+
+  async function currentView(): Promise<CurrentView | null> {
+    const tab = await currentTab();
+    const today = deps.today();
+    if (!tab) return null;
+    const db = await deps.db;
+    const base: CurrentView = {
+      mailbox: tab.mailbox, site: tab.site, health: tab.health, lowConfidence: tab.lowConfidence,
+      openMessageIds: tab.openMessageIds, account: null, insight: null, unfiled: [], overdue: [], today,
+    };
+    if (!tab.mailbox) return base;
+    base.overdue = await repo.listOverdue(db, tab.mailbox, today);
+    // The customer of the open thread: the organisation most of its messages belong to, newest first.
+    const counts = new Map<string, number>();
+    for (const id of [...tab.openMessageIds].reverse()) {
+      for (const orgId of await repo.orgIdsForMessage(db, tab.mailbox, id)) counts.set(orgId, (counts.get(orgId) ?? 0) + 1);
+    }
+    const orgId = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (orgId) {
+      base.account = await repo.getAccountView(db, tab.mailbox, orgId);
+      base.insight = await insightFor(base.account);
+    }
+    base.unfiled = await repo.unfiledContactsForMessages(db, tab.mailbox, tab.openMessageIds);
+    return base;
+  }
+
+  const classify = (err: unknown): { code: ErrorCode; message: string } => {
+    if (err instanceof ProtocolError) return { code: err.code, message: err.message };
+    if (err instanceof StorageFullError) return { code: 'storage-full', message: err.message };
+    if (err instanceof NotFoundError) return { code: 'not-found', message: err.message };
+    return { code: 'internal', message: err instanceof Error ? `${err.name}` : 'error' };
+  };
+
+  const handle = createRouter<object>({
+    classify,
+    isAllowedContentOrigin: async (origin) =>
+      !!origin && (deps.manifestMatches.some((p) => originMatches(origin, p)) || (await deps.hasOriginPermission(origin).catch(() => false))),
+    content: {
+      ingest: async (msg, ctx) => {
+        const db = await deps.db;
+        const results = [];
+        for (const x of msg.extractions) results.push(await ingestExtraction(db, msg.mailbox, x));
+        await updateTab(ctx.tabId, { mailbox: msg.mailbox, site: msg.site, lowConfidence: msg.extractions.some((x) => x.lowConfidence) });
+        if (results.some((r) => r.status === 'added')) await changed(msg.mailbox);
+        return results.map((r) => r.status);
+      },
+      view: async (msg, ctx) => {
+        await updateTab(ctx.tabId, { mailbox: msg.mailbox, site: msg.site, openMessageIds: msg.openMessageIds });
+        await changed(msg.mailbox, false);
+      },
+      'adapter-health': async (msg, ctx) => {
+        await updateTab(ctx.tabId, { health: { ok: msg.ok, failed: msg.failed, fallback: msg.fallback } });
+        await changed(null, false);
+      },
+      'capture-contact': async (msg) => {
+        await repo.captureContact(await deps.db, msg.mailbox, msg.email);
+        await changed(msg.mailbox, false);
+      },
+    },
+    page: {
+      'get-current': () => currentView(),
+      'get-account': async (msg) => {
+        const account = await repo.getAccountView(await deps.db, msg.mailbox, msg.orgId);
+        if (!account) throw new ProtocolError('not-found', 'no such account');
+        return { account, insight: await insightFor(account) };
+      },
+      'list-accounts': async (msg) => repo.listAccounts(await deps.db, msg.mailbox, deps.today()),
+      search: async (msg) => repo.searchAccounts(await deps.db, msg.mailbox, msg.query, deps.today()),
+      'list-overdue': async (msg) => {
+        const db = await deps.db;
+        const boxes = msg.mailbox ? [msg.mailbox] : (await repo.listMailboxes(db)).map((m) => m.id);
+        return (await Promise.all(boxes.map((b) => repo.listOverdue(db, b, deps.today())))).flat();
+      },
+      'list-mailboxes': async () => repo.listMailboxes(await deps.db),
+      'commitment-status': async (msg) => {
+        await repo.setCommitmentStatus(await deps.db, msg.mailbox, msg.id, msg.status);
+        await changed(msg.mailbox);
+      },
+      'commitment-snooze': async (msg) => {
+        await repo.snoozeCommitment(await deps.db, msg.mailbox, msg.id, msg.until);
+        await changed(msg.mailbox);
+      },
+      'commitment-edit': async (msg) => {
+        await repo.editCommitment(await deps.db, msg.mailbox, msg.id, msg.patch);
+        await changed(msg.mailbox);
+      },
+      'commitment-confirm-delivery': async (msg) => {
+        await repo.confirmDelivery(await deps.db, msg.mailbox, msg.id);
+        await changed(msg.mailbox);
+      },
+      'contact-role': async (msg) => {
+        await repo.setContactRole(await deps.db, msg.mailbox, msg.email, msg.role);
+        await changed(msg.mailbox, false);
+      },
+      'capture-contact': async (msg) => {
+        await repo.captureContact(await deps.db, msg.mailbox, msg.email);
+        await changed(msg.mailbox, false);
+      },
+      'delete-mailbox': async (msg) => {
+        await repo.deleteMailbox(await deps.db, msg.mailbox);
+        await changed(msg.mailbox);
+      },
+      'delete-all': async () => {
+        await repo.deleteAll(await deps.db);
+        await changed(null);
+      },
+      'org-stage': async (msg) => {
+        await repo.setOrgOverrides(await deps.db, msg.mailbox, msg.orgId, {
+          ...(msg.relationship !== undefined ? { relationshipOverride: msg.relationship } : {}),
+          ...(msg.project !== undefined ? { projectStageOverride: msg.project } : {}),
+          ...(msg.origin !== undefined ? { originOverride: msg.origin } : {}),
+        });
+        await changed(msg.mailbox, false);
+      },
+    },
+  });
+
+  return {
+    handle(raw: unknown, sender: MessageSender) {
+      const url = sender.url ?? '';
+      const facts: SenderFacts = {
+        ownExtension: sender.id === deps.runtimeId,
+        extensionPage: url.startsWith(deps.extensionOrigin + '/'),
+        tabId: sender.tab?.id ?? null,
+        origin: sender.origin ?? (url ? safeOrigin(url) : null),
+      };
+      return handle(raw, facts, {});
+    },
+    async forgetTab(tabId: number) {
+      const all = await tabStates();
+      if (all.delete(tabId)) await deps.session.set(TABS_KEY, [...all.entries()]).catch(() => {});
+    },
+    refreshBadge: () => refreshBadge().catch(() => {}),
+    async onMenu(_id: string, _selection: string, _tabId: number | null) {
+      // Capture from a selection and "add as commitment" land with the in-page capture work.
+    },
+  };
+}
+
+function safeOrigin(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}

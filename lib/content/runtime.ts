@@ -1,0 +1,140 @@
+// Site-independent content-script runtime: pick adapter → observe → read → extract → send.
+// It never blocks the page: work is debounced, runs when the page is idle, and yields
+// between messages. Extraction is injected by the entrypoint (lib/content imports no extractor).
+import type { EmailSnapshot } from '../model/email';
+import type { Extraction } from '../model/extraction';
+import type { ContentMessage } from '../protocol/messages';
+import { SelectorError, type WebmailAdapter } from '../adapters/types';
+
+export interface RuntimeDeps {
+  doc: Document;
+  /** The adapter for this page, and the generic reader to fall back on. */
+  adapter: WebmailAdapter;
+  fallback: WebmailAdapter | null;
+  extract: (s: EmailSnapshot) => Extraction;
+  send: (msg: ContentMessage) => Promise<unknown>;
+  /** Debounce before reading after a change (ms). */
+  debounceMs?: number;
+  /** Called after each completed pass (tests and the capture button use it). */
+  onPass?: (pass: PassResult) => void;
+}
+
+export interface PassResult {
+  mailbox: string | null;
+  site: string;
+  snapshots: EmailSnapshot[];
+  extractions: Extraction[];
+  /** Selector names that failed in the site adapter (empty when healthy). */
+  failed: string[];
+}
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function startContentRuntime(deps: RuntimeDeps): { stop: () => void; runNow: () => Promise<PassResult | null> } {
+  const { doc, adapter, fallback, extract, send } = deps;
+  const debounceMs = deps.debounceMs ?? 400;
+  const sent = new Map<string, number>(); // messageId → text length sent
+  let lastView = '';
+  let lastHealth = '';
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let running: Promise<PassResult | null> | null = null;
+  let again = false;
+  let stopped = false;
+
+  async function report(failed: string[]) {
+    const key = failed.join(',');
+    if (key === lastHealth) return;
+    lastHealth = key;
+    await send({ type: 'adapter-health', site: adapter.site, ok: failed.length === 0, failed, fallback: failed.length > 0 && !!fallback }).catch(() => {});
+  }
+
+  async function pass(): Promise<PassResult | null> {
+    if (stopped) return null;
+    let snapshots: EmailSnapshot[] = [];
+    let failed: string[] = [];
+    let site = adapter.site;
+    try {
+      snapshots = adapter.read(doc);
+    } catch (err) {
+      if (!(err instanceof SelectorError)) throw err;
+      failed = [err.selector];
+      if (fallback) {
+        snapshots = fallback.read(doc);
+        site = fallback.site;
+      }
+    }
+    await report(failed);
+    let mailbox: string | null = null;
+    try {
+      mailbox = adapter.mailbox(doc);
+    } catch (err) {
+      if (!(err instanceof SelectorError)) throw err;
+      await report([...failed, err.selector]);
+    }
+    const extractions: Extraction[] = [];
+    const fresh: Extraction[] = [];
+    for (const snap of snapshots) {
+      await yieldToPage();
+      if (stopped) return null;
+      const x = extract(snap);
+      extractions.push(x);
+      if ((sent.get(snap.messageId) ?? -1) < snap.text.length) fresh.push(x);
+    }
+    if (mailbox && fresh.length) {
+      const res = (await send({ type: 'ingest', mailbox, site, extractions: fresh }).catch(() => null)) as { ok?: boolean } | null;
+      if (res?.ok) for (const x of fresh) sent.set(x.messageId, snapshots.find((s) => s.messageId === x.messageId)?.text.length ?? 0);
+    }
+    const view = `${mailbox}|${site}|${snapshots.map((s) => s.messageId).join(',')}`;
+    if (view !== lastView) {
+      lastView = view;
+      await send({ type: 'view', mailbox, site, openMessageIds: snapshots.map((s) => s.messageId) }).catch(() => {});
+    }
+    const result = { mailbox, site, snapshots, extractions, failed };
+    deps.onPass?.(result);
+    return result;
+  }
+
+  function schedule() {
+    if (stopped) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      void runNow();
+    }, debounceMs);
+  }
+
+  async function runNow(): Promise<PassResult | null> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        return await pass();
+      } catch {
+        // Never let a page quirk break the webmail: report health by name only.
+        await report(['runtime']);
+        return null;
+      } finally {
+        running = null;
+        if (again) {
+          again = false;
+          schedule();
+        }
+      }
+    })();
+    return running;
+  }
+
+  const stopObserving = adapter.observe(doc, schedule);
+  schedule();
+
+  return {
+    stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      stopObserving();
+    },
+    runNow,
+  };
+}
