@@ -97,6 +97,9 @@ export function analyseClause(locale: CommitmentLocale, view: ClauseView): Hit |
 
 interface Found { hit: Hit; start: number; end: number }
 
+/** A clause that opens a new point (and so does not continue the commitment before it). */
+const NEW_POINT = /^(?:另外|此外|同时|同時|还有|還有|另|再者|其次|建议|建議|我觉得|我覺得|我认为|我認為|(?:also|besides|in addition|btw|by the way|meanwhile|otherwise|however|but|i think|i suggest|i believe|thanks|thank you)\b)/iu;
+
 function safeDue(text: string, sentAt: string | null, language: string): { due: string | null; dueText: string | null } {
   if (!text) return { due: null, dueText: null };
   try {
@@ -129,16 +132,18 @@ function sentenceHits(reply: string, sentence: Span, ctx: CommitmentContext): Fo
       question,
     };
     const hit = analyseClause(locale, view);
-    if (hit && !(hit.weak && last)) {
+    const continues = last !== null && (!hit || hit.weak === true
+      || (hit.kind === last.hit.kind && hit.owner === last.hit.owner && hit.owner !== 'third-party'));
+    if (continues && last) {
+      // a clause with no commitment of its own, one with no subject, or more of the same ask
+      // continues the last commitment, unless it opens a new point
+      if (NEW_POINT.test(norm)) last = null;
+      else last.end = clause.end;
+    } else if (hit) {
       last = { hit, start: clause.start, end: clause.end };
       found.push(last);
-    } else if (last) {
-      // a clause with no commitment of its own, or one with no subject, continues the last one
-      last.end = clause.end;
     }
   }
-  // Trailing clauses that only continue (no verb of a new commitment) stay with their commitment;
-  // but a continuation that is itself a courtesy line is dropped again.
   return found;
 }
 

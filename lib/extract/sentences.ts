@@ -104,8 +104,8 @@ function splitBlock(text: string, block: Span, out: Span[]): void {
       const next = text[i + 1];
       if (next === undefined) cut = i + 1;
       else if (/\s/u.test(next) || CJK.test(next) || next === '"' || next === ')' || next === '”') {
-        if (ch === '.') {
-          if (text[i - 1] === '.' ) { /* ellipsis "..": continue */ }
+        if (ch === '.' && text[i - 1] !== '.') {
+          // (an ellipsis "..." followed by a space always ends the run)
           if (isAbbrevBefore(text, i)) continue;
           // a lower-case word after a period is usually not a new sentence ("approx. two")
           let j = i + 1;

@@ -11,7 +11,8 @@ import type { ClauseView, CommitmentLocale, Hit, Parser, Refiner } from '../comm
 const SUBJ_SENDER = String.raw`(?:i|we|our (?:[\w-]+ ){0,3}?(?:team|teams|side|company|group|department|dept|office|engineers?|people|staff|colleagues?|folks|lawyers?|legal|specialists?|experts?|consultants?|technicians?|support|firm)|(?:one|two|three|four|five|some|all|both|several) of (?:us|our [\w-]+)|my (?:team|colleagues|group|office|department))`;
 /** Adverbs that may sit between the modal and the verb. */
 const ADV = String.raw`(?:(?:also|definitely|definitly|certainly|surely|then|just|now|first|still|personally|gladly|happily|again|both|all|immediately|promptly|quickly|soon|today|tomorrow|actually|really|hopefully|in turn|shortly|later|try to|try and|be sure to|make sure to|need to|have to|be able to|get to|go ahead and|work to|start to|start|begin to|continue to|proceed to)\s+){0,3}`;
-const MODAL = String.raw`(?:will|'ll|shall|am going to|'m going to|are going to|'re going to|am gonna|'m gonna|intend to|plan to|promise to|commit to|undertake to|aim to|expect to|am planning to|'m planning to|are planning to|'re planning to)`;
+// "plan to", "intend to", "aim to" state plans, not commitments (GUIDE: plans are not promises).
+const MODAL = String.raw`(?:will|'ll|shall|am going to|'m going to|are going to|'re going to|am gonna|'m gonna|promise to|commit to|undertake to)`;
 /** Verbs after "will" that state no action to put on a list. */
 const STATE_VERBS = new Set([
   'be', 'see', 'like', 'love', 'hate', 'hope', 'miss', 'know', 'want', 'wish', 'enjoy', 'feel', 'seem',
@@ -49,7 +50,8 @@ const NOT_NAMES = new Set([
   'The', 'A', 'An', 'And', 'But', 'Or', 'So', 'Then', 'Also', 'If', 'Our', 'Your', 'My', 'His', 'Her', 'Their',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Today', 'Tomorrow', 'Tonight',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
-  'December', 'Next', 'Last', 'Please', 'Thanks', 'Yes', 'No', 'Ok', 'Okay', 'Sure', 'Hopefully', 'Maybe',
+  'December', 'Next', 'Last', 'Two', 'Three', 'Four', 'Five', 'Six', 'Ten', 'Most', 'Many', 'Several', 'Few',
+  'Either', 'Neither', 'Other', 'Others', 'Another', 'Thank', 'Hope', 'Just', 'Now', 'Will', 'Let', 'Note', 'Re', 'Please', 'Thanks', 'Yes', 'No', 'Ok', 'Okay', 'Sure', 'Hopefully', 'Maybe',
   'Perhaps', 'Otherwise', 'However', 'Meanwhile', 'Unfortunately', 'Fortunately', 'Obviously', 'Hi', 'Hello',
   'Dear', 'Team', 'Company', 'Patch', 'Version', 'Series', 'Kernel', 'System', 'Price', 'Pricing', 'Quote', 'Order',
   'Delivery', 'Contract', 'Meeting', 'Call', 'Report', 'Office', 'Board', 'Committee', 'Management', 'Project',
@@ -64,11 +66,11 @@ const LET_ME = /(?:^|[^\w'])let me (?:(?:just|quickly|first|also)\s+)?(?:check|l
 const YOU_WILL_HAVE = /(?:^|[^\w'])you(?:'ll| will| should| shall) (?:have|receive|get|see) (?:it|them|this|that|the|a|an|our|my|your|\d+|two|three)\b/i;
 const PASSIVE_DELIVERY = rx(String.raw`(?:^|[^\w'])${THING_SUBJ}[^.;:!?]{0,60}?(?:will|'ll|shall|is going to|are going to) (?:(?:also|then|all|both|definitely|be soon|soon|shortly)\s+)?(?:be ${ADV}${DELIVERED}|follow|ship|arrive|go out|be on (?:its|their) way)\b`);
 const THIRD_PARTY = rx(String.raw`(?:^|[^\w'])(${NAME})(?:,? (?:from|of|at|in) (?:our|the|your) [\w-]+(?: [\w-]+)?,?)? (?:will|'ll|shall|is going to|is planning to) ${ADV}([a-z][a-z-]*)`, '');
-const ASKED_THIRD = rx(String.raw`(?:^|[^\w'])i(?: have|'ve| am|'m| had)? (?:asked|asking|instructed|requested|tasked) (${NAME}) to ([a-z][a-z-]*)`, '');
+const ASKED_THIRD = rx(String.raw`(?:^|[^\w'])[Ii](?: have|'ve| am|'m| had)? (?:asked|asking|instructed|requested|tasked) (${NAME}) to ([a-z][a-z-]*)`, '');
 
 // ---- requests ----
 const PLEASE = /(?:^|[^\w'])(?:please|pls|plz|kindly)\b/i;
-const PLEASE_NOT_ASK = /\b(?:please|pls|kindly) (?:(?:do )?not|don't|never|find|see|note|ignore|disregard|excuse|forgive|accept (?:my|our)|be (?:advised|aware|informed|assured)|refer|feel free|don't hesitate|do not hesitate|keep in mind|enjoy|rest assured|stay safe|take care|bear with|allow|pardon|consider this|treat this|notice)\b|\b(?:if|unless|should) [^.?!]*\bplease\b|\bplease (?:let (?:me|us) know|call|contact|reach out|ask|email|write)\b[^.?!]{0,40}\b(?:any|further|more|other|additional) (?:questions?|concerns?|help|info|information|assistance|clarification|comments?|issues?)\b/i;
+const PLEASE_NOT_ASK = /\b(?:please|pls|kindly) (?:(?:do )?not|don't|never|find|see|note|ignore|disregard|excuse|forgive|accept (?:my|our)|be (?:advised|aware|informed|assured)|refer|feel free|let me (?!know)|call with|contact (?:me|us) with|don't hesitate|do not hesitate|keep in mind|enjoy|rest assured|stay safe|take care|bear with|allow|pardon|consider this|treat this|notice)\b|\b(?:if|unless|should) [^.?!]*\bplease\b|\bplease (?:let (?:me|us) know|call|contact|reach out|ask|email|write)\b[^.?!]{0,40}\b(?:any|further|more|other|additional) (?:questions?|concerns?|help|info|information|assistance|clarification|comments?|issues?)\b/i;
 const YOU_ASK = /(?:^|[^\w'])(?:could|can|would|will|wuold|coud|cloud|might|may) (?:you|u|your (?:[\w-]+ ){0,2}?(?:team|side|company|colleagues?|people|office|group|staff|department))(?:,? (?:please|kindly|also|just|perhaps|possibly|maybe|then|guys|all|both),?){0,2} ([a-z][a-z-]*)/i;
 const YOU_ASK_SKIP = new Set(['be', 'imagine', 'believe', 'guess', 'see', 'think', 'remember', 'recall', 'have', 'not', 'agree', 'say', 'expect', 'ever', 'still', 'already', 'really', 'know', 'like', 'want', 'need', 'go', 'come', 'use', 'do', 'get', 'explain', 'live', 'accept', 'afford', 'hear', 'prefer']);
 const YOU_ASK_OK_AFTER: Record<string, RegExp> = {
@@ -80,14 +82,25 @@ const YOU_ASK_OK_AFTER: Record<string, RegExp> = {
   have: /\b(?:could|can|would|will) you (?:please |kindly )?have (?:a look|someone|your|the|it|this|that)\b/i,
 };
 const MIND = /(?:^|[^\w'])(?:would|do) you mind (?:[a-z]+ing)\b/i;
-const POLITE_ASK = /(?:^|[^\w'])(?:i|we)(?:'d| would| should| will)? (?:like|love|want|need|ask|request|require|appreciate|be (?:grateful|thankful|obliged|glad|happy) if) (?:you|your|it if you|that (?:you|both|all|everyone)|to (?:know|ask|request|get|have|see|hear|receive|confirm)|(?:a|an|the|your) (?:copy|update|confirmation|reply|response|answer|list|quote|estimate|status))\b|(?:^|[^\w'])i (?:would|'d) ask that\b|(?:^|[^\w'])(?:it would be|it'd be) (?:great|helpful|good|nice|appreciated|useful) if (?:you|your)\b|(?:^|[^\w'])(?:i was|i am|i'm) (?:wondering|hoping) (?:if|whether) you (?:could|can|would|might)\b|(?:^|[^\w'])(?:hoping|hope) you (?:can|could|will be able to)\b|(?:^|[^\w'])(?:we|i) (?:need|require) (?:you|your (?:team|side))(?: to)?\b/i;
+const POLITE_ASK = [
+  /(?:^|[^\w'])(?:i|we)(?:'d| would)? (?:like|love|want|need) (?:you|your (?:team|side|help|input|feedback|confirmation|approval))\b/i,
+  /(?:^|[^\w'])(?:i|we)(?:'d| would) (?:like|love|want) to (?:know|ask|request|receive|get your|have your|hear your|see your)\b/i,
+  /(?:^|[^\w'])(?:i|we)(?:'d| would| will| do)? (?:really |greatly |much )?appreciate (?:it if you|if you|your (?:help|input|feedback|comments|thoughts|review|confirmation|reply|response|support|assistance)|you (?:taking|sending|confirming|checking|looking|letting|getting))\b/i,
+  /(?:^|[^\w'])(?:i|we)(?:'d| would| will)? be (?:grateful|thankful|obliged|glad|happy) if you\b/i,
+  /(?:^|[^\w'])(?:i|we) (?:would|'d) ask (?:that|you)\b/i,
+  /(?:^|[^\w'])(?:it would be|it'd be) (?:great|helpful|good|nice|appreciated|useful|wonderful) if (?:you|your)\b/i,
+  /(?:^|[^\w'])(?:i was|i am|i'm|we are|we're|we were) (?:wondering|hoping) (?:if|whether) you (?:could|can|would|might)\b/i,
+  /(?:^|[^\w'])(?:i|we) (?:need|require) (?:you|your (?:team|side)) to\b/i,
+];
 const YOU_MUST = /(?:^|[^\w'])you (?:(?:will )?need to|must|have to|are (?:required|expected|asked|requested) to|are kindly requested to)\s+([a-z]+)/i;
 const ADVICE_INPUT = /(?:^|[^\w'])(?:do|does|would) (?:you|anyone|anybody)(?: all)? have (?:any )?(?:suggestions?|advice|ideas?|feedback|thoughts?|comments?|recommendations?|input|pointers?|hints?)\b/i;
 const LET_ME_KNOW = /(?:^|[^\w'])(?:let|keep) (?:me|us) (?:know|posted|updated|informed)\b/i;
 const LMK_COURTESY = /\b(?:let|keep) (?:me|us) (?:know|posted|updated|informed)\b[^.?!]{0,20}\b(?:if|should|in case|whenever|when) (?:you|there|anything|any|i|we)\b[^.?!]{0,60}\b(?:questions?|concerns?|help|need|needs|require|requires|want|assistance|issues?|problems?|anything|further|more info|more information|comments?|feedback|interested|can|could)\b|\blet (?:me|us) know (?:for|of) any\b|\blet (?:me|us) know (?:what you think|your thoughts)\b/i;
 const YES_PLEASE = /^(?:(?:yes|yeah|yep|sure|ok(?:ay)?|sounds good|good idea)[,!.]?\s+)+(?:please|pls)[.!]?$/i;
 const DROP_LINE = /(?:^|[^\w'])(?:drop|shoot|send|give) (?:me|us) (?:a|an) (?:line|note|call|ring|email|e-mail|shout|message)\b/i;
-const IMPERATIVE = /^(?:(?:ok(?:ay)?|so|and|also|then|now|but|yes|sure|hi|hello|meanwhile|in the meantime|additionally|finally|lastly|first|firstly|second|secondly|next|again|just|[A-Z][a-z]+)[,:]?\s+)?(?:please\s+)?(send|call|review|confirm|sign|return|provide|submit|check|forward|update|fix|reply|respond|share|schedule|book|prepare|complete|fill|approve|verify|ensure|make sure|contact|email|e-mail|ping|advise|read|look at|look into|take a look|bring|arrange|tell|inform|notify|remember to|don't forget to|do not forget to|try|test|add|remove|resend|re-send|post|attach|print|fax|mail|collect|pick up|join|attend|rsvp|register|sign up|give me|give us|get me|get us|set me up|set up|set|find|let's|correct|rebase|split|squash|drop|rename|move|use|change|clarify|explain|describe|document|double-check|double check|sync|go ahead|file|open|raise|escalate|loop in|cc|copy|route|deliver|ship|pay|transfer|wire|issue|invoice|quote|draft|write|put|include|reserve|cancel|resubmit|re-submit|come|meet|work)\b(?![:'-])/i;
+// Business asks only: code-review imperatives ("drop it", "use X", "add it here") read as advice
+// in technical threads and are left out for precision.
+const IMPERATIVE = /^(?:(?:ok(?:ay)?|and|also|then|now|yes|sure|hi|hello|meanwhile|in the meantime|additionally|finally|lastly|first|firstly|second|secondly|next|again|just|[A-Z][a-z]+)[,:]?\s+)?(?:please\s+)?(send|call|review|confirm|sign|return|provide|submit|forward|reply|respond|share|schedule|book|prepare|complete|fill (?:in|out)|approve|verify|ensure|make sure|contact|email|e-mail|ping|advise|arrange|tell (?:me|us)|inform|notify|remember to|don't forget to|do not forget to|register|sign up|attend|rsvp|give (?:me|us)|get (?:me|us)|set me up|resend|re-send|deliver|ship|pay|transfer|wire|issue|invoice|draft|reserve|cancel|resubmit|re-submit|double-check|double check|clarify|explain|cc|copy|loop in|escalate|look (?:at|into)|take a look|bring|collect|pick up|print|fax|mail|attach|call|check (?:with|on|whether|if|that|the status)|update (?:me|us|the (?:quote|proposal|contract|schedule|forecast|order))|get back to (?:me|us))\b(?![:'-])/i;
 /** Imperatives that are pleasantries or marketing rather than asks. */
 const IMPERATIVE_NOT = /^(?:[\w,]+\s+)?(?:keep in touch|say hi|say hello|enjoy|have a|take care|click|call now|act now|see (?:attached|below|above|you)|find attached|note that|try our|try it free|come visit|join us|join now|sign up now|use code|look forward)/i;
 
@@ -173,8 +186,9 @@ const youAsk: Parser = (c) => {
   return request('en.request.could-you', 0.85);
 };
 const mind: Parser = (c) => (MIND.test(c.norm) ? request('en.request.mind', 0.8) : null);
-const politeAsk: Parser = (c) => (POLITE_ASK.test(c.norm) ? request('en.request.polite', 0.7) : null);
+const politeAsk: Parser = (c) => (POLITE_ASK.some((r) => r.test(c.norm)) ? request('en.request.polite', 0.7) : null);
 const youMust: Parser = (c) => {
+  if (c.question) return null;
   const m = YOU_MUST.exec(c.norm);
   if (!m || STATE_VERBS.has(m[1]!.toLowerCase())) return null;
   return request('en.request.you-must', 0.7);
@@ -182,8 +196,10 @@ const youMust: Parser = (c) => {
 const adviceInput: Parser = (c) => (ADVICE_INPUT.test(c.norm) ? request('en.request.advice', 0.6) : null);
 const letMeKnow: Parser = (c) => (LET_ME_KNOW.test(c.norm) && !LMK_COURTESY.test(c.norm) ? request('en.request.let-me-know', 0.75) : null);
 const dropLine: Parser = (c) => (DROP_LINE.test(c.norm) ? request('en.request.drop-line', 0.7) : null);
+const CODE_LIKE = /[(){}=<>_\/\\|]|;\s*$|^\S+\s*\(/;
+const TITLE_CASE = /^(?:[A-Z][\w'-]*\s+){1,5}[A-Z][\w'-]*[.:]?$/;
 const imperative: Parser = (c) => {
-  if (c.question) return null;
+  if (c.question || CODE_LIKE.test(c.norm.slice(0, 60)) || TITLE_CASE.test(c.norm.trim())) return null;
   const m = IMPERATIVE.exec(c.norm);
   if (!m || IMPERATIVE_NOT.test(c.norm)) return null;
   // a capitalised lead word must be a name being addressed ("Bob, send ..."), not a subject
@@ -198,11 +214,17 @@ const imperative: Parser = (c) => {
 
 // ---- refiners ----
 const notQuestionPromise: Refiner = (c, h) => (h.kind === 'promise' && c.question ? null : h);
+/** Conditions that are politeness, not conditions: "if it's not too much trouble", "if you could". */
+const IF_POLITE = /\bif (?:it(?:'s| is)? not too much|it (?:wouldn't|would not|isn't|is not) (?:be )?too|possible|at all possible|you (?:could|can|would|don't mind|do not mind|get a chance|have a (?:chance|moment|minute))|you have time)\b/gi;
 const conditional: Refiner = (c, h) => {
-  const s = c.sentence;
-  const m = CONDITIONAL.exec(s);
+  // the condition may sit in this clause, in an earlier one ("If you point it out, we will…"),
+  // or in a later clause that opens with it ("I'll send it, if you want")
+  const upto = c.sentence.slice(0, c.offsetInSentence + c.norm.length);
+  const rest = c.sentence.slice(c.offsetInSentence + c.norm.length);
+  const scope = (upto + (/^\W*(?:if|unless|in case|provided)\b/i.test(rest) ? rest : '')).replace(IF_POLITE, '');
+  const m = CONDITIONAL.exec(scope);
   if (!m) return h;
-  if (/\bif\b/i.test(m[0]) && IF_WHETHER.test(s) && !/(?:^|[^\w'])(?:if|unless) you (?:have|need|want|require|are|would)/i.test(s)) return h;
+  if (/\bif\b/i.test(m[0]) && IF_WHETHER.test(scope) && !/(?:^|[^\w'])(?:if|unless) you (?:have|need|want|require|are|would)/i.test(scope)) return h;
   return null;
 };
 const past: Refiner = (c, h) => {
@@ -238,7 +260,7 @@ const requestQuestionInfo: Refiner = (c, h) => {
 export const en: CommitmentLocale = {
   id: 'en',
   parsers: [yesPlease, youAsk, mind, please, politeAsk, youMust, adviceInput, letMeKnow, dropLine,
-    thirdParty, promiseCore, willDo, letMe, promiseCan, youWillHave, passiveDelivery, imperative],
+    promiseCore, thirdParty, willDo, letMe, promiseCan, youWillHave, passiveDelivery, imperative],
   refiners: [notQuestionPromise, conditional, past, hedge, offer, negated, requestQuestionInfo],
   timeHint: /\b(?:today|tonight|tomorrow|eod|eow|asap|soon|shortly|later|this (?:morning|afternoon|evening|week|month)|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|(?:by|on|before|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end|end|\d)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in \d+ (?:days?|weeks?)|within (?:a|\d+|one|two) (?:days?|weeks?)|end of (?:the )?(?:day|week|month|quarter|year)|q[1-4])\b/i,
   courtesy: [

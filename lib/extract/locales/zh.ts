@@ -20,12 +20,13 @@ const TIME = '(?:今天|今日|今晚|明天|明日|明早|后天|後天|大后�
 const rx = (s: string): RegExp => new RegExp(s, 'u');
 
 // ---- requests ----
-const QING = /(?<![申邀聘宴恭延回提敬])[请請](?![勿假客柬求问問示教安])/u;
-const QING_NOT = /[请請](?:不要|勿|别|別|见|見|查收|查閱|查阅|参阅|參閱|参考|參考|参见|參見|注意|留意|知悉|悉知|放心|多指教|多多指教|多关照|多關照|多包涵|原谅|原諒|谅解|諒解|稍候|稍等|见谅|見諒|随时|隨時|自便|慢用|忽略|无视|無視)/u;
+// 请 as "please"; not 申请 (apply), 邀请 (invite), 请假 (leave), 请问 (may I ask), 请她/他 (treat someone).
+const QING = /(?<![申邀聘宴恭延回提敬已])[请請](?![勿假客柬求问問示教她他])/u;
+const QING_NOT = /[请請](?:不要|勿|别|別|见|見|查收|查閱|查阅|参阅|參閱|参考|參考|参见|參見|注意|留意|知悉|悉知|放心|多指教|多多指教|多关照|多關照|多包涵|原谅|原諒|谅解|諒解|稍候|稍等|见谅|見諒|随时|隨時|自便|慢用|忽略|无视|無視|保持|注明|註明|写明|寫明|标明|標明|访问|訪問|点击|點擊|登录|登錄|登陆|登陸|以电子邮件通知|以電子郵件通知|立即删除|立即刪除)/u;
 const COURTESY_CONTACT = /[请請](?:您|你)?(?:随时|隨時)?(?:与|與|和|跟)?我(?:们|們)?(?:联系|聯繫|聯絡|联络)/u;
 const POLITE = /(?:麻烦|麻煩|烦请|煩請|劳烦|勞煩|拜托|拜託|务必|務必|恳请|懇請|还请|還請|敬请|敬請|有劳|有勞|望您|盼您|希望您|希望你|希望贵|希望貴|希望各位|希望大家|能否|可否|能不能|可不可以|是否可以|是否能|可以请|可以請|想请您|想請您|想请你|想請你|想请教|想請教|请教|請教)/u;
 const POLITE_NOT = /(?:[很太有点點比较較挺不真]|的)(?:麻烦|麻煩)|(?:麻烦|麻煩)(?:你|您)?了|(?:添|找)(?:麻烦|麻煩)/u;
-const ASK_QUESTION = rx(`(?:你|您|你们|你們)?(?:能|可以|可否|能否|能不能|可不可以|方便)(?:帮|幫|给|給|告诉|告訴|帮忙|幫忙|再|先)?[^，。！？,!?]{0,24}?(?:吗|嗎|么|麼|不)?[？?]`);
+const ASK_QUESTION = rx(`(?:你|您|你们|你們)?(?:能|可以|可否|能否|能不能|可不可以|方便)(?:帮|幫|给|給|告诉|告訴|帮忙|幫忙|再|先)?[^，。！？,!?]{0,24}?(?:(?:吗|嗎|么|麼|不)?[？?]|(?:吗|嗎)[。！!]?$)`);
 const DIRECTIVE = rx(`(?:^|[^我])(?:你们|你們|您|你|贵司|貴司|贵方|貴方|各位|大家)(?:这边|這邊)?(?:可以|先|再|就|还是|還是|要|需要|务必|務必|尽快|儘快|最好|得|赶紧|趕緊|马上|馬上)+(?:先|再)?(?:用|拿|加|测|測|试|試|检查|檢查|排查|看|发|發|寄|提供|确认|確認|准备|準備|安排|回复|回覆|联系|聯繫|更新|修改|提交|补|補|填|签|簽)`);
 const BA_REQUEST = /^(?:那|那么|那麼)?(?:你|您|你们|你們)?(?:再|先|就|赶紧|趕緊|直接|马上|馬上)[^，。！？]{1,12}吧[。！!]?$/u;
 const WANT_KNOW = /(?:想|希望)(?:了解|请教|請教|咨询|諮詢|知道|问|問)(?:一下|下)/u;
@@ -37,11 +38,16 @@ const PROHIBIT = /(?:不要|勿|别|別|禁止|切勿|不得)/u;
 const PROMISE_SENDER = rx(`${SENDER}(?:这边|這邊|那边|那邊|的[^，。！？,]{0,8}?(?:团队|團隊|同事|部门|部門|工程师|工程師|法务|法務|人员|人員))?(?:[^，。！？,!?你您]{0,12}?)(?:${FUTURE}|${TIME})+(?:在|于|於|把|将|將|给|給|和|跟|与|與|向|到|对|對|为|為|[^，。！？,!?]{0,10}?)?${VERB}`);
 const PROMISE_TRY = rx(`${SENDER}(?:再|先|来|來|去|会|會)?(?:仔细|仔細|好好|认真|認真)?(?:${VERB}|看|查|试|試|尝试|嘗試|检查|檢查)(?:一下|下)`);
 const PROMISE_CAN = rx(`${SENDER}[^，。！？,!?]{0,16}?(?:可以|能|能够|能夠|可)[^，。！？,!?]{0,12}?${VERB}`);
-const SUBJECTLESS = rx(`^(?:[^，。！？,!?我你您]{0,16}?)(?:(?:将会|將會|会|會|将|將)(?=在|于|於|尽快|儘快|马上|馬上|立即|第一时间|第一時間|及时|及時|一并|一併|直接|另外|单独|單獨|先|再|把|${VERB})|${TIME})[^，。！？,!?你您]{0,14}?${VERB}`);
+const SUBJECTLESS_MODAL = rx(`^(?:[^，。！？,!?我你您]{0,16}?)(?:将会|將會|会|會|将|將)(?=在|于|於|尽快|儘快|马上|馬上|立即|第一时间|第一時間|及时|及時|一并|一併|直接|另外|单独|單獨|先|再|把|${VERB})[^，。！？,!?你您]{0,24}?${VERB}`);
+const SUBJECTLESS_TIME = rx(`^(?:[^，。！？,!?我你您]{0,16}?)${TIME}(?:前|之前|以前|内|內)?[^，。！？,!?你您]{0,6}?${VERB}`);
 const THIRD = rx(`([\\u4e00-\\u9fff]{1,2}(?:工|小姐|先生|女士|经理|經理|总|總|主任|老师|老師|博士|教授|主管|总监|總監|工程师|工程師|律师|律師|助理|秘书|秘書))(?:[^，。！？,!?]{0,6}?)(?:${FUTURE}|${TIME})`);
 const MEETING_HUI = /(?:[会會][议議上场場谈談期长長员員计計])|(?:[开開例周週晨年大小茶酒晚宴机機社学學协協]|说明|說明|发布|發布|验收|驗收|评审|評審|研讨|研討|交流|协调|協調|展)[会會]/u;
 const PAST = /(?:已经|已經|已|刚刚|剛剛|刚|剛|曾经|曾經|之前已|昨天|昨晚|上周|上週|上个月|上個月)|[^，。！？]了(?:[。！!，,]|$)|过了|過了/u;
 const PROGRESSIVE = /(?:正在|在进行|在進行)|中$/u;
+/** "我这周在东京出差": where the sender is, not what they will do. */
+const LOCATION_STATUS = rx(`${SENDER}(?:${TIME}|这几天|這幾天|目前|现在|現在)?(?:都|也|还|還)?在(?![^，。！？]{0,12}?(?:前|之前|以前|后|後|之后|之後|内|內))`);
+/** Purpose clauses: "方便我们准备…" (so that we can prepare). */
+const PURPOSE = /^(?:方便|以便|便于|便於|好让|好讓|为了|為了|以)/u;
 const QUESTION_END = /[？?]|[吗嗎呢][。！!]?$/u;
 const CONDITION = /(?:如果|如有|如需|若有|若是|若|假如|假使|万一|萬一|要是|倘若|一旦|如對|如对|有任何|有急事|有问题|有問題|有疑问|有疑問|需要的话|需要的話)/u;
 const CONDITION_READER = /(?:您|你|贵|貴|需要|需|有意|感兴趣|感興趣|问题|問題|疑问|疑問|急事|院方|贵方|貴方)/u;
@@ -60,7 +66,7 @@ const askQuestion: Parser = (c) => {
   if (/^(?:我|我们|我們)(?:能|可以)/u.test(c.norm)) return null; // "may I …?" asks permission
   return hit('request', 'recipient', 0.7, 'zh.request.ask-question');
 };
-const directive: Parser = (c) => (DIRECTIVE.test(c.norm) && !ADVICE.test(c.norm) && !c.question ? hit('request', 'recipient', 0.65, 'zh.request.directive') : null);
+const directive: Parser = (c) => (DIRECTIVE.test(c.norm) && !ADVICE.test(c.norm) ? hit('request', 'recipient', 0.65, 'zh.request.directive') : null);
 const baRequest: Parser = (c) => (BA_REQUEST.test(c.norm) && !/^(?:我|我们|我們|好|那好|算了|是|对|對)/u.test(c.norm) ? hit('request', 'recipient', 0.6, 'zh.request.ba') : null);
 const wantKnow: Parser = (c) => (WANT_KNOW.test(c.norm) ? hit('request', 'recipient', 0.6, 'zh.request.want-to-know') : null);
 const interested: Parser = (c) => (INTERESTED.test(c.norm) ? hit('request', 'recipient', 0.75, 'zh.request.interested') : null);
@@ -85,12 +91,16 @@ const thirdParty: Parser = (c) => {
   return { kind: 'promise', owner: 'third-party', ownerName: m[1]!, confidence: 0.7, rule: 'zh.promise.third-party' };
 };
 const subjectless: Parser = (c) => {
-  const m = SUBJECTLESS.exec(c.norm);
+  const modal = SUBJECTLESS_MODAL.exec(c.norm);
+  const m = modal ?? SUBJECTLESS_TIME.exec(c.norm);
   if (!m) return null;
   if (MEETING_HUI.test(m[0]) && !rx(TIME).test(m[0])) return null;
+  // ability ("能保证…") states a requirement, not a commitment
+  if (/(?:能|可以|能够|能夠)/u.test(m[0])) return null;
   // the reader or a third party as subject is not the sender's promise
   if (/^(?:[^，。！？]{0,6})(?:贵司|貴司|贵方|貴方|贵院|貴院|贵行|貴行|他|她|他们|他們)/u.test(c.norm)) return null;
-  return hit('promise', senderOrThird(c), 0.6, 'zh.promise.subjectless', true);
+  // with a modal of its own the clause stands alone; a bare time + verb continues an earlier ask
+  return hit('promise', senderOrThird(c), 0.6, 'zh.promise.subjectless', !modal);
 };
 
 // ---- refiners ----
@@ -104,10 +114,13 @@ const conditional: Refiner = (c, h) => {
   return CONDITION_READER.test(cond) ? null : h;
 };
 const past: Refiner = (c, h) => {
-  if (h.kind !== 'promise') return h;
+  if (h.kind !== 'promise') return /(?:已经|已經|已)(?:请|請)/u.test(c.norm) ? null : h;
   if (PAST.test(c.norm) && !/(?:会|會|将|將|要)/u.test(c.norm)) return null;
   if (/(?:已经|已經|已)/u.test(c.norm)) return null;
+  if (/(?:正在|在进行|在進行)/u.test(c.norm) && !/(?:正在|在进行|在進行)[^，。！？]*(?:会|會|将|將)/u.test(c.norm)) return null;
   if (PROGRESSIVE.test(c.norm) && !rx(TIME).test(c.norm)) return null;
+  if (!/(?:会|會|将|將|要)/u.test(c.norm) && LOCATION_STATUS.test(c.norm)) return null;
+  if (PURPOSE.test(c.norm)) return null;
   return h;
 };
 const question: Refiner = (c, h) => (h.kind === 'promise' && (QUESTION_END.test(c.norm) || c.question) ? null : h);
