@@ -1,0 +1,168 @@
+// The generic reader: for an enabled origin with no site adapter, or when a site adapter's
+// selectors fail. Mozilla Readability on a clone of the page finds the message text; headers
+// come from heuristics on the visible page (labelled lines "From:"/"发件人：", mailto: links, an
+// address near the top, a date-looking string, the document title). Always lowConfidence, at
+// most one snapshot, never throws (returns [] when it finds no message).
+import { Readability } from '@mozilla/readability';
+import type { EmailAddress, EmailSnapshot } from '../../model/email';
+import type { WebmailAdapter } from '../types';
+import {
+  blockText,
+  displayedDateToIso,
+  emailsIn,
+  normaliseText,
+  observePage,
+  parseAddress,
+  parseAddressList,
+  splitMarkedZones,
+  stableId,
+  uniqueAddresses,
+} from './dom';
+
+export const SITE = 'generic';
+
+/** Quote markers common to the HTML of mail clients (and of webmails that render it). */
+export const genericQuoteMarkers = {
+  quote: ['blockquote', '.gmail_quote', '.gmail_extra', '.yahoo_quoted', '.moz-cite-prefix', '.protonmail_quote'],
+  quoteFrom: ['#divRplyFwdMsg', '[id$="divRplyFwdMsg"]', '#appendonsend', '[id$="appendonsend"]'],
+  signature: ['.gmail_signature', '#Signature', '[id$="_Signature"]', '.moz-signature', 'span.sig', '.signature'],
+} as const;
+
+type HeaderKind = 'from' | 'to' | 'cc' | 'date' | 'subject';
+const HEADER_LABELS: Array<[HeaderKind, RegExp]> = [
+  ['from', /^(?:from|sender|发件人|發件人|寄件人|寄件者|寄信人)$/i],
+  ['to', /^(?:to|recipients?|收件人|收件者)$/i],
+  ['cc', /^(?:cc|抄送|副本|抄送人)$/i],
+  ['date', /^(?:date|sent|received|日期|时间|時間|发送时间|發送時間|寄件日期|发送日期)$/i],
+  ['subject', /^(?:subject|主题|主題|主旨)$/i],
+];
+const LABEL_LINE = /^\s*([A-Za-z\u4e00-\u9fff]{1,12})\s*[:：]\s*(.*)$/;
+
+function kindOf(label: string): HeaderKind | null {
+  return HEADER_LABELS.find(([, re]) => re.test(label.trim()))?.[0] ?? null;
+}
+
+/** Labelled header lines in the given lines: the first value of each kind wins. */
+function headerLines(lines: string[]): Partial<Record<HeaderKind, string>> {
+  const out: Partial<Record<HeaderKind, string>> = {};
+  for (let i = 0; i < lines.length; i++) {
+    const m = LABEL_LINE.exec(lines[i]!);
+    if (!m) continue;
+    const kind = kindOf(m[1]!);
+    if (!kind || out[kind] !== undefined) continue;
+    let value = m[2]!.trim();
+    if (!value && i + 1 < lines.length && !LABEL_LINE.exec(lines[i + 1]!)) value = lines[i + 1]!.trim();
+    if (value) out[kind] = value;
+  }
+  return out;
+}
+
+const DATE_LIKE =
+  /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^\n]{0,20}|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b[^\n]{0,12}|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+[^\n]{6,40}?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}[^\n]{0,14}|\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}[^\n]{0,14})/;
+
+function cleanTitle(title: string): string {
+  // "Re: offer - Acme Webmail" → "Re: offer": drop a trailing app-name part when several parts.
+  const parts = title.split(/\s+[-–—|]\s+/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length >= 2) {
+    const rest = parts.slice(0, -1).filter((p) => !(emailsIn(p).length === 1 && emailsIn(p)[0] === p.toLowerCase()));
+    if (rest.length) return rest.join(' - ');
+  }
+  return title.trim();
+}
+
+function mailtoAddresses(root: ParentNode): EmailAddress[] {
+  return Array.from(root.querySelectorAll('a[href^="mailto:" i]')).map((a) => {
+    const href = decodeURIComponent((a.getAttribute('href') ?? '').replace(/^mailto:/i, '').split('?')[0] ?? '');
+    const email = emailsIn(href)[0] ?? '';
+    const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const name = text && emailsIn(text)[0] !== text.toLowerCase() ? parseAddress(text).name : '';
+    return { name, email };
+  });
+}
+
+function genericRead(doc: Document): EmailSnapshot[] {
+  try {
+    if (!doc.body) return [];
+    const clone = doc.cloneNode(true) as Document;
+    const article = new Readability<Element>(clone, {
+      charThreshold: 80,
+      keepClasses: true,
+      serializer: (node) => node as Element,
+    }).parse();
+    const content = article?.content ?? null;
+    const zones = content ? splitMarkedZones(content, genericQuoteMarkers) : null;
+    const pageText = blockText(doc.body);
+    if (!zones || !zones.text) return [];
+
+    // Headers are searched above the message text (so the quoted "From:/Sent:" block of an
+    // earlier message does not count), or in the first lines when the text cannot be located.
+    const firstLine = zones.text.split('\n').find((l) => l.trim().length >= 8)?.trim() ?? '';
+    const at = firstLine ? pageText.indexOf(firstLine) : -1;
+    const top = (at > 0 ? pageText.slice(0, at) : pageText).split('\n').slice(0, 80);
+    const h = headerLines(top);
+
+    const mailtos = mailtoAddresses(doc.body).filter((a) => a.email);
+    let from: EmailAddress | null = h.from ? parseAddress(h.from) : null;
+    if (from && !from.email) {
+      const match = mailtos.find((a) => a.name && a.name === from!.name);
+      if (match) from = { name: from.name, email: match.email };
+    }
+    if (!from || (!from.email && !from.name)) {
+      const firstMailto = mailtos[0];
+      const firstAddr = emailsIn(top.join('\n'))[0];
+      from = firstMailto ?? (firstAddr ? { name: '', email: firstAddr } : null);
+    }
+    const to = h.to ? uniqueAddresses(parseAddressList(h.to)) : [];
+    const cc = h.cc ? uniqueAddresses(parseAddressList(h.cc)) : [];
+    const lang = doc.documentElement.getAttribute('lang') || 'en-US';
+    const timeEl = doc.body.querySelector('time[datetime]');
+    const date =
+      displayedDateToIso(h.date, lang) ??
+      displayedDateToIso(timeEl?.getAttribute('datetime'), lang) ??
+      displayedDateToIso(DATE_LIKE.exec(top.join('\n'))?.[1], lang);
+    const subject = h.subject ?? cleanTitle(doc.title || article?.title || '');
+
+    // Readability may keep the page's header block with the text: drop leading header lines.
+    const lines = zones.text.split('\n');
+    while (lines.length && (LABEL_LINE.exec(lines[0]!) && kindOf(LABEL_LINE.exec(lines[0]!)![1]!))) lines.shift();
+    const text = normaliseText(lines.join('\n'));
+    if (!text) return [];
+
+    return [
+      {
+        messageId: `generic:${stableId(doc.URL, subject, from?.email, date)}`,
+        threadId: null,
+        subject,
+        from,
+        replyTo: [],
+        to,
+        cc,
+        date,
+        text,
+        quotedText: zones.quotedText,
+        signatureText: zones.signatureText,
+        headers: {},
+        source: SITE,
+        lowConfidence: true,
+      },
+    ];
+  } catch {
+    return [];
+  }
+}
+
+export const genericAdapter: WebmailAdapter = {
+  site: SITE,
+  // Injected only on origins the user enabled; it can run on any page.
+  matches: ['https://*/*', 'http://*/*'],
+  detect(doc) {
+    return !!doc.body && /^(https?|file):/.test(doc.URL);
+  },
+  mailbox() {
+    return null;
+  },
+  read: genericRead,
+  observe(doc, onChange) {
+    return observePage(doc, ['[role="main"]', 'main'], onChange);
+  },
+};

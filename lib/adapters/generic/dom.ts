@@ -1,0 +1,436 @@
+// DOM helpers shared by the site adapters and the generic reader: readable text from an element,
+// address parsing, displayed-date parsing, quote/signature separation, stable synthetic ids.
+// No extraction, no storage, no browser extension API: only the page's DOM.
+import type { EmailAddress } from '../../model/email';
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV',
+  'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'CENTER',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE', 'SVG', 'BUTTON']);
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style != null && /display\s*:\s*none/i.test(style);
+}
+
+/**
+ * The text of an element as a reader sees it: block elements and <br> become line breaks,
+ * runs of spaces collapse (except inside <pre>), scripts, styles and hidden nodes are skipped,
+ * and any element in `exclude` (with its subtree) is left out.
+ */
+export function blockText(root: Node, exclude: ReadonlySet<Element> = new Set()): string {
+  // Like innerText: text and <br> are literal; block boundaries are "required line breaks"
+  // (numbers) that merge with their neighbours: 1 for most blocks, 2 around paragraphs.
+  const out: Array<string | number> = [];
+  const walk = (node: Node, pre: boolean): void => {
+    if (node.nodeType === 3) {
+      const t = node.nodeValue ?? '';
+      out.push(pre ? t : t.replace(/[ \t\r\n\f]+/g, ' '));
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const el = node as Element;
+    if (node.nodeType === 1) {
+      if (exclude.has(el) || SKIP.has(el.tagName.toUpperCase()) || isHidden(el)) return;
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'BR') {
+        out.push('\n');
+        return;
+      }
+      if (tag === 'IMG') {
+        const alt = el.getAttribute('alt');
+        if (alt) out.push(alt);
+        return;
+      }
+      const breaks = tag === 'P' ? 2 : BLOCK.has(tag) ? 1 : 0;
+      const cell = tag === 'TD' || tag === 'TH';
+      if (breaks) out.push(breaks);
+      const isPre = pre || tag === 'PRE' || tag === 'TEXTAREA';
+      for (const child of Array.from(node.childNodes)) walk(child, isPre);
+      if (breaks) out.push(breaks);
+      else if (cell) out.push('\t');
+      return;
+    }
+    for (const child of Array.from(node.childNodes)) walk(child, pre);
+  };
+  walk(root, false);
+  let text = '';
+  let pending = 0;
+  for (const part of out) {
+    if (typeof part === 'number') {
+      pending = Math.max(pending, part);
+      continue;
+    }
+    if (!part) continue;
+    // Collapsible spaces at a block edge or a line start vanish (as in innerText).
+    if (/^[ \t]+$/.test(part) && (pending || !text || text.endsWith('\n'))) continue;
+    if (pending && text) text += '\n'.repeat(pending);
+    pending = 0;
+    text += part;
+  }
+  return normaliseText(text);
+}
+
+/** Non-breaking spaces to spaces, trimmed lines, at most one blank line in a row. */
+export function normaliseText(s: string): string {
+  return s
+    .replace(/\u00a0/g, ' ')
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+/g, (m) => (m.includes('\t') ? '\t' : ' ')).replace(/^[ \t]+|[ \t]+$/g, ''))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+export const EMAIL_RE = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+const EMAIL_RE_G = new RegExp(EMAIL_RE.source, 'g');
+
+/** Every address in a string, lower-cased, in order, without repeats. */
+export function emailsIn(s: string): string[] {
+  const seen = new Set<string>();
+  for (const m of s.match(EMAIL_RE_G) ?? []) seen.add(m.toLowerCase());
+  return [...seen];
+}
+
+/** "Alice Chen <alice@x.com>", "alice@x.com", '"Chen, Alice" <a@x.com>', "Alice Chen" → EmailAddress. */
+export function parseAddress(raw: string): EmailAddress {
+  const s = raw.replace(/\u00a0/g, ' ').trim();
+  const email = emailsIn(s)[0] ?? '';
+  let name = s;
+  if (email) {
+    name = s
+      .replace(new RegExp(`[<(\\[]?\\s*(?:mailto:)?${escapeRe(email)}\\s*[>)\\]]?`, 'i'), ' ')
+      .trim();
+  }
+  name = name.replace(/^["'“”‘’]+|["'“”‘’]+$/g, '').replace(/\s+/g, ' ').trim();
+  return { name, email };
+}
+
+/** A header value with one or more addresses: split on commas/semicolons outside quotes and <>. */
+export function parseAddressList(raw: string): EmailAddress[] {
+  const parts: string[] = [];
+  let cur = '';
+  let quote = false;
+  let angle = 0;
+  for (const ch of raw) {
+    if (ch === '"') quote = !quote;
+    else if (ch === '<') angle++;
+    else if (ch === '>') angle = Math.max(0, angle - 1);
+    if ((ch === ',' || ch === ';' || ch === '；' || ch === '，') && !quote && angle === 0) {
+      parts.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  parts.push(cur);
+  const out: EmailAddress[] = [];
+  let pendingName = '';
+  for (const p of parts) {
+    const a = parseAddress(p);
+    if (!a.email && !a.name) continue;
+    // "Chen, Alice <a@x.com>" without quotes splits into "Chen" and "Alice <a@x.com>".
+    if (!a.email) {
+      pendingName = pendingName ? `${pendingName}, ${a.name}` : a.name;
+      continue;
+    }
+    if (pendingName && a.name) {
+      out.push({ name: `${pendingName}, ${a.name}`, email: a.email });
+    } else {
+      if (pendingName) out.push({ name: pendingName, email: '' });
+      out.push(a);
+    }
+    pendingName = '';
+  }
+  if (pendingName) out.push({ name: pendingName, email: '' });
+  return out;
+}
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Unique by address (or by name when there is no address), keeping the first. */
+export function uniqueAddresses(list: EmailAddress[]): EmailAddress[] {
+  const seen = new Set<string>();
+  return list.filter((a) => {
+    const key = a.email || `name:${a.name}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates shown by webmail pages. The page shows local wall-clock time; we attach the page's own
+// offset (the content script runs in the page's time zone), never invent the sender's.
+
+export interface WallClock {
+  year: number;
+  month: number; // 1-12
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+function timeOf(s: string): { hour: number; minute: number; second: number } | null {
+  // 10:15 AM, 3:05 pm, 上午10:15, 下午3:05, 15:05, 15:05:09
+  const m = /(上午|下午|中午|晚上|凌晨|早上)?\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?\s*([AaPp]\.?[Mm]\.?)?/.exec(s);
+  if (!m) return null;
+  let hour = Number(m[2]);
+  const minute = Number(m[3]);
+  const second = m[4] ? Number(m[4]) : 0;
+  const ampm = m[5]?.toLowerCase().replace(/\./g, '');
+  const cn = m[1];
+  const pm = ampm === 'pm' || cn === '下午' || cn === '晚上' || (cn === '中午' && hour < 11);
+  const am = ampm === 'am' || cn === '上午' || cn === '凌晨' || cn === '早上';
+  if (pm && hour < 12) hour += 12;
+  if (am && hour === 12) hour = 0;
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  return { hour, minute, second };
+}
+
+/**
+ * Parse a date as webmail pages display it (English month names, CJK y年m月d日, numeric with the
+ * page language deciding day/month order). Returns wall-clock fields or null.
+ */
+export function parseDisplayedDate(text: string, lang = 'en-US'): WallClock | null {
+  const s = text.replace(/\u00a0|\u202f/g, ' ').trim();
+  if (!s) return null;
+  let year: number | undefined;
+  let month: number | undefined;
+  let day: number | undefined;
+  let m: RegExpExecArray | null;
+  if ((m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(s))) {
+    year = Number(m[1]);
+    month = Number(m[2]);
+    day = Number(m[3]);
+  } else if ((m = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/.exec(s))) {
+    year = Number(m[1]);
+    month = Number(m[2]);
+    day = Number(m[3]);
+  } else if ((m = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(s)) && MONTHS[m[1]!.slice(0, 3).toLowerCase()]) {
+    month = MONTHS[m[1]!.slice(0, 3).toLowerCase()];
+    day = Number(m[2]);
+    year = Number(m[3]);
+  } else if ((m = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(s)) && MONTHS[m[2]!.slice(0, 3).toLowerCase()]) {
+    day = Number(m[1]);
+    month = MONTHS[m[2]!.slice(0, 3).toLowerCase()];
+    year = Number(m[3]);
+  } else if ((m = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/.exec(s))) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const dayFirst = !/^en-us$/i.test(lang) && /^(en|fr|de|es|it|pt|nl|ru)/i.test(lang);
+    if (a > 12) [day, month] = [a, b];
+    else if (b > 12) [month, day] = [a, b];
+    else if (dayFirst) [day, month] = [a, b];
+    else [month, day] = [a, b];
+    year = Number(m[3]);
+  }
+  if (year == null || month == null || day == null) return null;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  // Time: look after the date part first so "2026/11/2" digits are not read as a time.
+  const t = timeOf(m ? s.slice(m.index + m[0].length) : s) ?? timeOf(s.slice(0, m ? m.index : 0));
+  return { year, month, day, hour: t?.hour ?? 0, minute: t?.minute ?? 0, second: t?.second ?? 0 };
+}
+
+const pad = (n: number, w = 2): string => String(Math.abs(n)).padStart(w, '0');
+
+/**
+ * ISO 8601 for a wall-clock time in the page's local time zone, with that zone's offset
+ * at that instant (so daylight saving is right), e.g. 2026-11-02T10:15:00+08:00.
+ */
+export function localIso(w: WallClock): string {
+  const d = new Date(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  const off = -d.getTimezoneOffset();
+  const sign = off >= 0 ? '+' : '-';
+  return (
+    `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}` +
+    `${sign}${pad(Math.trunc(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`
+  );
+}
+
+/** A date string as the page shows it → ISO with offset. RFC 2822 dates keep their own offset. */
+export function displayedDateToIso(text: string | null | undefined, lang = 'en-US'): string | null {
+  if (!text) return null;
+  const rfc = /(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4})/.exec(text);
+  if (rfc && MONTHS[rfc[2]!.toLowerCase()]) {
+    const o = rfc[7]!;
+    return (
+      `${rfc[3]}-${pad(MONTHS[rfc[2]!.toLowerCase()]!)}-${pad(Number(rfc[1]))}T${pad(Number(rfc[4]))}:${rfc[5]}:${rfc[6] ?? '00'}` +
+      `${o.slice(0, 3)}:${o.slice(3)}`
+    );
+  }
+  const iso = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})\b/.exec(text);
+  if (iso) return iso[0];
+  const w = parseDisplayedDate(text, lang);
+  return w ? localIso(w) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quote and signature zones marked by the page (or by the sending client's HTML).
+
+export interface ZoneMarkers {
+  /** Elements whose whole subtree is quoted history. */
+  quote: readonly string[];
+  /** Elements from which the rest of the body (this element and everything after it) is quoted. */
+  quoteFrom?: readonly string[];
+  /** Elements that hold the signature. */
+  signature?: readonly string[];
+}
+
+export interface Zones {
+  text: string;
+  quotedText: string | null;
+  signatureText: string | null;
+}
+
+/** Outermost elements matching any selector (nested matches are dropped). */
+function outermost(root: Element, selectors: readonly string[]): Element[] {
+  if (!selectors.length) return [];
+  const all = Array.from(root.querySelectorAll(selectors.join(',')));
+  return all.filter((el) => !all.some((o) => o !== el && o.contains(el)));
+}
+
+/** The element and every node after it inside root (document order), as top-level subtrees. */
+function fromHereOn(root: Element, start: Element): Element[] {
+  const out: Element[] = [start];
+  let n: Element | null = start;
+  while (n && n !== root) {
+    let sib: Element | null = n.nextElementSibling;
+    while (sib) {
+      out.push(sib);
+      sib = sib.nextElementSibling;
+    }
+    n = n.parentElement;
+  }
+  // A preceding <hr> directly before an Outlook reply header belongs to the quote.
+  const prev = start.previousElementSibling;
+  if (prev && prev.tagName === 'HR') out.push(prev);
+  return out;
+}
+
+/** Split a message body into new text, quoted history and signature using the page's markers. */
+export function splitMarkedZones(body: Element, markers: ZoneMarkers): Zones {
+  const quoteEls = outermost(body, markers.quote);
+  for (const sel of markers.quoteFrom ?? []) {
+    const start = body.querySelector(sel);
+    if (start) {
+      for (const el of fromHereOn(body, start)) if (!quoteEls.some((q) => q.contains(el))) quoteEls.push(el);
+      break;
+    }
+  }
+  const inQuote = (el: Element): boolean => quoteEls.some((q) => q !== el && q.contains(el));
+  const sigEls = outermost(body, markers.signature ?? []).filter((el) => !inQuote(el));
+  const quoteOnly = quoteEls.filter((q) => !sigEls.some((s) => s.contains(q)));
+  const exclude = new Set<Element>([...quoteOnly, ...sigEls]);
+  const text = blockText(body, exclude);
+  const sigSet = new Set(sigEls);
+  const quoted = quoteOnly
+    .slice()
+    .sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1))
+    .map((q) => blockText(q, sigSet))
+    .filter(Boolean)
+    .join('\n');
+  const signature = sigEls.map((s) => blockText(s)).filter(Boolean).join('\n');
+  return { text, quotedText: quoted || null, signatureText: signature || null };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** A stable, short, non-reversible id from parts (FNV-1a 64 as two 32-bit halves). */
+export function stableId(...parts: readonly (string | number | null | undefined)[]): string {
+  const s = parts.map((p) => String(p ?? '')).join('\u001f');
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+    h2 = (h2 ^ (h2 >>> 15)) >>> 0;
+  }
+  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+}
+
+/** Observe a region for DOM changes and the window for URL changes (SPA navigation). */
+export function observePage(doc: Document, regionSelectors: readonly string[], onChange: () => void): () => void {
+  const win = doc.defaultView;
+  const MO: typeof MutationObserver | undefined =
+    (win as unknown as { MutationObserver?: typeof MutationObserver } | null)?.MutationObserver ??
+    (globalThis as { MutationObserver?: typeof MutationObserver }).MutationObserver;
+  let observer: MutationObserver | null = null;
+  let target: Node | null = null;
+  const attach = (): void => {
+    let region: Element | null = null;
+    for (const sel of regionSelectors) {
+      region = doc.querySelector(sel);
+      if (region) break;
+    }
+    const next: Node = region ?? doc.body ?? doc.documentElement;
+    if (next === target || !MO) return;
+    observer?.disconnect();
+    target = next;
+    observer = new MO((records) => {
+      // If the region itself was replaced, re-attach to the new one.
+      if (target !== doc.body && target && !doc.contains(target)) attach();
+      if (records.length) onChange();
+    });
+    observer.observe(next, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'aria-expanded'] });
+  };
+  attach();
+  // Until the region exists, the body is watched; re-target once it appears.
+  const onNav = (): void => {
+    attach();
+    onChange();
+  };
+  win?.addEventListener('hashchange', onNav);
+  win?.addEventListener('popstate', onNav);
+  let stopped = false;
+  return () => {
+    if (stopped) return;
+    stopped = true;
+    observer?.disconnect();
+    win?.removeEventListener('hashchange', onNav);
+    win?.removeEventListener('popstate', onNav);
+  };
+}
+
+/** Host of the document (lower-case), '' when unknown. */
+export function hostOf(doc: Document): string {
+  try {
+    return (doc.location?.hostname ?? new URL(doc.URL).hostname).toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+/** Does a manifest match pattern ("https://mail.google.com/*", "*://*.example.com/*") match a URL? */
+export function matchesPattern(pattern: string, url: string): boolean {
+  if (pattern === '<all_urls>') return /^(https?|file):/.test(url);
+  const m = /^(\*|https?|file):\/\/([^/]*)(\/.*)$/.exec(pattern);
+  if (!m) return false;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  const [, scheme, host, path] = m;
+  const proto = u.protocol.slice(0, -1);
+  if (scheme === '*' ? proto !== 'http' && proto !== 'https' : proto !== scheme) return false;
+  const h = u.hostname.toLowerCase();
+  if (host !== '*') {
+    if (host!.startsWith('*.')) {
+      const base = host!.slice(2).toLowerCase();
+      if (h !== base && !h.endsWith(`.${base}`)) return false;
+    } else if (h !== host!.toLowerCase().replace(/:\d+$/, '')) return false;
+  }
+  const re = new RegExp(`^${path!.split('*').map(escapeRe).join('.*')}$`);
+  return re.test(u.pathname + u.search);
+}

@@ -1,0 +1,53 @@
+// The adapters Accord knows, and the choice of one for a page: the site adapter whose match
+// patterns cover the URL and whose detect() recognises the document; else the generic reader
+// for origins the user enabled. The runtime also falls back to `genericAdapter` when a site
+// adapter's read() throws SelectorError.
+import type { WebmailAdapter } from './types';
+import { matchesPattern } from './generic/dom';
+import { genericAdapter } from './generic/adapter';
+import { gmailAdapter } from './gmail/adapter';
+import { outlookAdapter } from './outlook/adapter';
+// TODO(registry): enable once lib/adapters/roundcube/adapter.ts exists (another helper's file).
+// import { roundcubeAdapter } from './roundcube/adapter';
+// TODO(registry): enable once lib/adapters/demo/adapter.ts exists (another helper's file).
+// import { demoAdapter } from './demo/adapter';
+
+export { genericAdapter };
+
+/** Site adapters, most specific first. The generic reader is not in this list. */
+export const siteAdapters: readonly WebmailAdapter[] = [gmailAdapter, outlookAdapter];
+
+/** Every adapter, the generic reader last. */
+export const allAdapters: readonly WebmailAdapter[] = [...siteAdapters, genericAdapter];
+
+export interface PickOptions {
+  /**
+   * Origins (or match patterns) the user enabled for the generic reader. When omitted, the
+   * caller vouches that the page is on an enabled origin (content scripts are only injected there).
+   */
+  enabledOrigins?: readonly string[];
+}
+
+function originEnabled(url: string, enabled: readonly string[] | undefined): boolean {
+  if (!enabled) return true;
+  let origin: string;
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    return false;
+  }
+  return enabled.some((e) => (e.includes('*') ? matchesPattern(e, url) : e.replace(/\/+$/, '') === origin));
+}
+
+/** The adapter for this page, or null when none applies. Never throws. */
+export function pickAdapter(doc: Document, url: string, options: PickOptions = {}): WebmailAdapter | null {
+  for (const adapter of siteAdapters) {
+    try {
+      if (adapter.matches.some((p) => matchesPattern(p, url)) && adapter.detect(doc)) return adapter;
+    } catch {
+      // a broken detect() must not break the others
+    }
+  }
+  if (originEnabled(url, options.enabledOrigins) && genericAdapter.detect(doc)) return genericAdapter;
+  return null;
+}
