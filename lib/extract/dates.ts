@@ -255,11 +255,12 @@ const keepCalendarDates: Refiner = {
   },
 };
 
-/** Drop numbers that only look like dates: versions (v2/3, 3.5, 1.2.3), fractions (1/2 hour), parts of longer numbers. */
+/** Drop words and numbers that only look like dates: the modal "may", versions (v2/3, 3.5, 1.2.3), fractions (1/2 hour), parts of longer numbers. */
 const dropVersionLike: Refiner = {
   refine(context, results) {
     return results.filter((r) => {
       if (r.tags().has(TAG_OURS)) return true;
+      if (/^may\b/.test(r.text)) return false; // the modal verb ("we may 2x it"); the month is capitalised
       if (!/^\d/.test(r.text) || /[月]/.test(r.text)) return true;
       const before = context.text.slice(Math.max(0, r.index - 2), r.index);
       const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 12);
@@ -359,16 +360,66 @@ const removeOverlaps: Refiner = {
   },
 };
 
+/** One written calendar date per form chrono reads for us. */
+const CALENDAR_PROBES = [
+  'March 5', '5 March', 'Mar. 5th', 'Tuesday, November 6, 2001', '3/5', '3/5/2027', '2026-03-05',
+  '3月5日', '3月5号', '3月20號', '2026年3月5日', '三月五日',
+];
+
+/**
+ * chrono's parsers that read written calendar dates. Its time, weekday and relative parsers
+ * are left out: their readings are not ours (see keepCalendarDates), and on long runs of
+ * digits or CJK numerals they cost most of the time. Chosen by what each parser reads on the
+ * probes rather than by class name, which a minifier may rename.
+ */
+function chronoCalendarParsers(): Parser[] {
+  const reference = { instant: new Date(Date.UTC(2026, 2, 4, 12)), timezone: 0 };
+  const candidates = [...chrono.en.strict.parsers, ...chrono.zh.hans.strict.parsers, ...chrono.zh.hant.strict.parsers];
+  const out: Parser[] = [];
+  for (const parser of candidates) {
+    const one = new chrono.Chrono({ parsers: [parser], refiners: [keepCalendarDates] });
+    const read = CALENDAR_PROBES.filter((probe) => one.parse(probe, reference).length > 0);
+    if (read.length === 0) continue;
+    // run it only on text that holds a form it reads (a month name, digits around a slash, 月)
+    const cues = [
+      read.some((p) => /[a-z]/i.test(p)) ? MONTH_NAME_CUE : null,
+      read.some((p) => /^\d+[/\-]\d/.test(p)) ? /\d\s*[/.\-]\s*\d/ : null,
+      read.some((p) => /月/.test(p)) ? /月/ : null,
+    ].filter((c): c is RegExp => c !== null);
+    out.push(gated(parser, (text) => cues.some((c) => c.test(text)) && !isDataRun(text)));
+  }
+  return out;
+}
+
+const MONTH_NAME_CUE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const NEVER = /^(?!)/;
+
+/** A parser that runs only on segments passing a cheap test (keeps long non-prose input fast). */
+function gated(parser: Parser, test: (text: string) => boolean): Parser {
+  return {
+    pattern: (context) => (test(context.text) ? parser.pattern(context) : NEVER),
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+
+/**
+ * A segment packed with date-shaped numbers (a table, a log, a CSV dump) is data, not a
+ * clause with a deadline: more than 40 "n/n" or "n-n" numbers in one segment.
+ */
+function isDataRun(text: string): boolean {
+  const re = /\d[/.\-]\d/g;
+  let n = 0;
+  while (re.exec(text)) if (++n > 40) return true;
+  return false;
+}
+
 let engine: chrono.Chrono | null = null;
 function getEngine(): chrono.Chrono {
   if (engine) return engine;
   const parsers: Parser[] = [
-    ...enDueParsers(),
-    ...zhDueParsers(),
-    // chrono's calendar-date parsers (strict: no casual words, which our vocabulary covers)
-    ...chrono.en.strict.parsers,
-    ...chrono.zh.hans.strict.parsers,
-    ...chrono.zh.hant.strict.parsers,
+    ...enDueParsers().map((p) => gated(p, (text) => /[a-z]/i.test(text))),
+    ...zhDueParsers().map((p) => gated(p, (text) => /[\u3400-\u9fff]/.test(text))),
+    ...chronoCalendarParsers(),
   ];
   engine = new chrono.Chrono({
     parsers,

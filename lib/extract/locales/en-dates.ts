@@ -155,7 +155,9 @@ export function enDueParsers(): Parser[] {
           '|as\\s+soon\\s+as\\s+(?:possible|practicable|practical|feasible|(?:i|we|you|he|she|they)\\s+(?:can|could|(?:am|are|is)\\s+able|get\\s+(?:a|the)\\s+chance|have\\s+(?:a|the)\\s+chance))' +
           '|as\\s+(?:quickly|early|fast)\\s+as\\s+(?:possible|(?:i|we|you)\\s+can)' +
           '|(?<!as\\s)soon(?!\\s+as)|shortly' +
-          '|(?<!(?:no|not|any|a|the)\\s)later(?:\\s+on)?(?!\\s+than)' +
+          '|(?<!(?:no|not|any|a|the)\\s)later(?:\\s+on)?' +
+          // "later" as an adjective ("later versions") or "no later than" is no time phrase
+          '(?!\\s+(?:than|versions?|releases?|stages?|phases?|steps?|models?|ones?|kernels?|patch(?:es)?|parts?|sections?|chapters?|pages?)\\b)' +
           '|at\\s+(?:your|the)\\s+earliest(?:\\s+(?:convenience|opportunity))?' +
           '|(?:in|on)\\s+a\\s+timely\\s+(?:manner|fashion|basis)|in\\s+due\\s+course' +
           '|right\\s+away|immediately|in\\s+the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks)',

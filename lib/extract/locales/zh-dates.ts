@@ -30,6 +30,8 @@ const NEXT = '(?:下一个|下一個|下个|下個|下一|下)';
 const LAST = '(?:上一个|上一個|上个|上個|上)';
 const NUM = '(?:[0-9０-９]{1,3}|[一二两兩三四五六七八九十]{1,3})';
 const WITHIN = '(?:之内|之內|以内|以內|内|內)';
+/** 周 that starts another word: 周期 (cycle), 周报 (weekly report), 周转, 周边, 周围, 周到, 周年, 周岁, 周刊. */
+const NOT_WEEK_WORD = '(?![期报報转轉边邊围圍到全年岁歲刊])';
 
 const vague: DueRule = { kind: 'vague' };
 const u = (body: string) => new RegExp(body, 'u');
@@ -53,11 +55,11 @@ export function zhDueParsers(): Parser[] {
     // weeks: 本周(内), 这周内, 這週內 -> Friday; 周末前 -> Friday; 下周(内) -> next Friday; 下周初 -> next Monday
     dueParser(u(`${THIS}?(?:周|週)末(?:之前|以前|前)`), () => ({ rule: { kind: 'week', offset: 0, day: 'friday' } })),
     dueParser(u(`${NEXT}(?:周|週)末(?:之前|以前|前)`), () => ({ rule: { kind: 'week', offset: 1, day: 'friday' } })),
-    dueParser(u(`(?<![每上])${THIS}${WEEK}${WITHIN}?(?![一二三四五六日天末初1-7])`), () => ({
+    dueParser(u(`(?<![每上])${THIS}${WEEK}${NOT_WEEK_WORD}${WITHIN}?(?![一二三四五六日天末初1-7])`), () => ({
       rule: { kind: 'week', offset: 0, day: 'friday' },
     })),
     dueParser(u(`${NEXT}${WEEK}初`), () => ({ rule: { kind: 'week', offset: 1, day: 'monday' } })),
-    dueParser(u(`${NEXT}${WEEK}${WITHIN}?(?![一二三四五六日天末初1-7])`), () => ({
+    dueParser(u(`${NEXT}${WEEK}${NOT_WEEK_WORD}${WITHIN}?(?![一二三四五六日天末初1-7])`), () => ({
       rule: { kind: 'week', offset: 1, day: 'friday' },
     })),
     // months: 月底, 本月底, 这个月内 -> last day of the month; 下个月(底) -> last day of the next
