@@ -1,0 +1,365 @@
+// Folding one Extraction into the mailbox's accounts. Called by the background worker (the only
+// writer) and by tests. Idempotent by message id: the whole message is one readwrite
+// transaction that first checks whether the message is already stored, so the same email twice,
+// even concurrently, changes nothing the second time.
+import type { ContactMention, Extraction } from '../model/extraction';
+import type { CommitmentRecord, ContactRecord, MessageRecord, OrganisationRecord, SignalRecord } from '../model/records';
+import {
+  classifyAddress,
+  cleanCompanyName,
+  mailboxContext,
+  normaliseEmail,
+  orgNameFromDomain,
+  type AddressClass,
+} from '../account/organisations';
+import { mergeContact, timeOf } from '../account/contacts';
+import { commitmentOrgId, findDeliveryCue, messageOrgIds, overlapScore, resolveSide, type Party } from '../account/commitments';
+import { withWrite, type AccordDb, type RwTx } from './db';
+import { defaultSettings, type HistoryRecord, type SettingsRecord } from './schema';
+
+export interface IngestOptions {
+  /** The clock, for tests. */
+  now?: Date;
+}
+
+/** An extraction, optionally with what the reader knew of attachments (an attachment suggests a delivery). */
+export type IngestInput = Extraction & { attachments?: readonly { name?: string }[] | number | boolean };
+
+export interface IngestResult {
+  status: 'added' | 'duplicate';
+  orgIds: string[];
+}
+
+const INGEST_STORES = [
+  'mailboxes', 'settings', 'organisations', 'contacts', 'messages', 'signals', 'commitments', 'history',
+] as const;
+type IngestStores = (typeof INGEST_STORES)[number][];
+type Tx = RwTx<IngestStores>;
+
+export function normaliseSubject(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/^\s*(?:(?:re|fw|fwd|aw|wg|sv|vs|答复|回复|回覆|转发|轉寄|转寄)\s*(?:\[\d+\])?\s*[:：]\s*)+/giu, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+interface Participant {
+  email: string;
+  headerName: string;
+  headers: Set<'from' | 'to' | 'cc' | 'reply-to'>;
+  mention: ContactMention | null;
+  cls: AddressClass;
+}
+
+function hasAttachment(x: IngestInput): { yes: boolean; names: string[] } {
+  const a = x.attachments;
+  if (Array.isArray(a)) return { yes: a.length > 0, names: a.map((f) => f.name ?? '').filter(Boolean) };
+  if (typeof a === 'number') return { yes: a > 0, names: [] };
+  return { yes: a === true, names: [] };
+}
+
+export async function ingestExtraction(
+  db: AccordDb,
+  mailboxId: string,
+  x: IngestInput,
+  opts: IngestOptions = {},
+): Promise<IngestResult> {
+  const mb = normaliseEmail(mailboxId);
+  if (!mb) throw new Error('ingestExtraction: empty mailbox id');
+  if (!x.messageId) throw new Error('ingestExtraction: empty message id');
+  const now = (opts.now ?? new Date()).toISOString();
+  return withWrite(db, [...INGEST_STORES], (tx) => ingestInTx(tx, mb, x, now));
+}
+
+async function ingestInTx(tx: Tx, mb: string, x: IngestInput, now: string): Promise<IngestResult> {
+  const messages = tx.objectStore('messages');
+  const already = await messages.get([mb, x.messageId]);
+  if (already) return { status: 'duplicate', orgIds: already.orgIds };
+
+  // Mailbox and its settings.
+  const mailboxes = tx.objectStore('mailboxes');
+  const mbox = await mailboxes.get(mb);
+  await mailboxes.put({ id: mb, address: mb, createdAt: mbox?.createdAt ?? now, lastSeenAt: now });
+  const settingsStore = tx.objectStore('settings');
+  let settings: SettingsRecord | undefined = await settingsStore.get([mb, 'capture']);
+  if (!settings) {
+    settings = defaultSettings(mb);
+    await settingsStore.put(settings);
+  }
+  const ctx = mailboxContext(mb, settings.teamDomains);
+  const at = x.sentAt;
+
+  // Everyone the message names, by address.
+  const people = new Map<string, Participant>();
+  const note = (email: string, name: string, header: 'from' | 'to' | 'cc' | 'reply-to' | null, mention: ContactMention | null) => {
+    const e = normaliseEmail(email);
+    if (!e) return;
+    const cls = classifyAddress(e, ctx);
+    if (cls.kind === 'invalid') return;
+    let p = people.get(e);
+    if (!p) {
+      p = { email: e, headerName: '', headers: new Set(), mention: null, cls };
+      people.set(e, p);
+    }
+    if (name && !p.headerName) p.headerName = name;
+    if (header) p.headers.add(header);
+    if (mention) {
+      p.mention = mention;
+      for (const h of mention.headers) p.headers.add(h);
+    }
+  };
+  if (x.from) note(x.from.email, x.from.name, 'from', null);
+  for (const a of x.to) note(a.email, a.name, 'to', null);
+  for (const a of x.cc) note(a.email, a.name, 'cc', null);
+  for (const c of x.contacts) note(c.email, c.name, null, c);
+
+  const senderEmail = x.from ? normaliseEmail(x.from.email) : '';
+  const sender = senderEmail ? people.get(senderEmail) ?? null : null;
+  const senderInternal = sender ? sender.cls.kind === 'internal' : false;
+
+  // Organisations of customer domains: found by any of their domains (merges keep working),
+  // created on first sight.
+  const orgStore = tx.objectStore('organisations');
+  const orgByDomain = new Map<string, OrganisationRecord>();
+  const touchedOrgs = new Map<string, OrganisationRecord>();
+  const resolveOrg = async (domain: string): Promise<OrganisationRecord> => {
+    const cached = orgByDomain.get(domain);
+    if (cached) return cached;
+    const hits = (await orgStore.index('byDomain').getAll(domain)).filter((o) => o.mailboxId === mb);
+    let org = hits[0];
+    if (!org) {
+      const byId = await orgStore.get([mb, domain]);
+      org = byId ?? {
+        mailboxId: mb,
+        id: domain,
+        domains: [domain],
+        name: orgNameFromDomain(domain),
+        nameSource: 'inferred',
+        relationshipOverride: null,
+        projectStageOverride: null,
+        originOverride: null,
+        createdAt: now,
+        updatedAt: now,
+      };
+      if (!org.domains.includes(domain)) org = { ...org, domains: [...org.domains, domain] };
+      touchedOrgs.set(org.id, org);
+    }
+    orgByDomain.set(domain, org);
+    return org;
+  };
+  for (const p of people.values()) {
+    if (p.cls.kind !== 'customer' || !p.cls.domain) continue;
+    const org = await resolveOrg(p.cls.domain);
+    // Display name from a signature company seen for this organisation, when we only had the domain label.
+    const company = cleanCompanyName(p.mention?.company);
+    if (company && org.nameSource === 'inferred' && org.name === orgNameFromDomain(org.id) && org.name !== company) {
+      const renamed = { ...org, name: company, updatedAt: now };
+      touchedOrgs.set(org.id, renamed);
+      for (const [d, o] of orgByDomain) if (o.id === org.id) orgByDomain.set(d, renamed);
+    }
+  }
+  for (const org of touchedOrgs.values()) await orgStore.put(org);
+
+  // Contacts.
+  const contactStore = tx.objectStore('contacts');
+  const contacts = new Map<string, ContactRecord>();
+  const historyStore = tx.objectStore('history');
+  const neverDomains = new Set(settings.neverCaptureDomains);
+  for (const p of people.values()) {
+    if (p.email === ctx.address) continue; // the mailbox owner is not a contact
+    const existing = await contactStore.get([mb, p.email]);
+    const orgId = p.cls.kind === 'customer' && p.cls.domain ? orgByDomain.get(p.cls.domain)?.id ?? null : null;
+    const person = p.mention ? p.mention.person : null;
+    const captureIfNew =
+      settings.autoCapture &&
+      person !== false &&
+      !(p.cls.kind === 'free-mail' && settings.neverCaptureFreeMail) &&
+      !(p.cls.kind === 'internal' && settings.neverCaptureInternal) &&
+      !(p.cls.domain !== null && neverDomains.has(p.cls.domain));
+    const { record, roleChange } = mergeContact(existing, {
+      mailboxId: mb,
+      email: p.email,
+      name: p.mention?.name || p.headerName,
+      title: p.mention?.title ?? null,
+      company: p.mention?.company ?? null,
+      phones: p.mention?.phones ?? [],
+      person,
+      roleHint: p.mention?.roleHint ?? null,
+      messageId: x.messageId,
+      at,
+      orgId,
+      internal: p.cls.kind === 'internal',
+      sentIt: p.email === senderEmail,
+      receivedFromUs: senderInternal && (p.headers.has('to') || p.headers.has('cc')),
+      captureIfNew,
+      now,
+    });
+    await contactStore.put(record);
+    contacts.set(p.email, record);
+    if (roleChange) {
+      const h: HistoryRecord = {
+        mailboxId: mb,
+        id: `${x.messageId}#role#${p.email}`,
+        orgId: record.orgId,
+        target: { type: 'contact', key: p.email },
+        field: 'role',
+        from: roleChange.from,
+        to: roleChange.to,
+        source: 'inferred',
+        evidence: { messageId: x.messageId, quote: roleChange.evidence, at, subject: x.subject },
+        at: at ?? now,
+      };
+      await historyStore.put(h);
+    }
+  }
+
+  // The message, filed under every customer organisation on it (sender first).
+  const orgIds = messageOrgIds(
+    [...(x.from ? [x.from.email] : []), ...x.to.map((a) => a.email), ...x.cc.map((a) => a.email)].map(normaliseEmail),
+    (e) => contacts.get(e),
+  );
+  const recipients = [...x.to, ...x.cc].map((a) => normaliseEmail(a.email)).filter((e) => people.has(e));
+  const direction: MessageRecord['direction'] = senderInternal
+    ? recipients.every((e) => people.get(e)?.cls.kind === 'internal')
+      ? 'internal'
+      : 'out'
+    : 'in';
+  const message: MessageRecord = {
+    mailboxId: mb,
+    messageId: x.messageId,
+    threadId: x.threadId,
+    orgIds,
+    subject: x.subject,
+    sentAt: at,
+    from: x.from ? { name: x.from.name, email: senderEmail } : null,
+    to: x.to.map((a) => ({ name: a.name, email: normaliseEmail(a.email) })),
+    cc: x.cc.map((a) => ({ name: a.name, email: normaliseEmail(a.email) })),
+    direction,
+    language: x.language,
+    source: x.source,
+    lowConfidence: x.lowConfidence,
+    ingestedAt: now,
+  };
+  await messages.put(message);
+  const primaryOrg = orgIds[0] ?? null;
+
+  // Signals.
+  const signalStore = tx.objectStore('signals');
+  for (const [i, s] of x.signals.entries()) {
+    const rec: SignalRecord = {
+      mailboxId: mb,
+      id: `${x.messageId}#${s.kind}#${i}`,
+      orgId: primaryOrg,
+      messageId: x.messageId,
+      kind: s.kind,
+      evidence: s.evidence,
+      confidence: s.confidence,
+      at,
+      by: senderInternal ? 'us' : 'them',
+    };
+    await signalStore.put(rec);
+  }
+
+  // Commitments: who owes it, to whom, under which account.
+  const party = (email: string, fallbackName: string): Party => {
+    const c = contacts.get(email);
+    return {
+      email,
+      name: c?.name || fallbackName,
+      internal: email === ctx.address || people.get(email)?.cls.kind === 'internal',
+    };
+  };
+  const senderParty = x.from && senderEmail ? party(senderEmail, x.from.name) : null;
+  const toParties = x.to.map((a) => normaliseEmail(a.email)).filter((e) => people.has(e)).map((e) => party(e, ''));
+  const ccParties = x.cc.map((a) => normaliseEmail(a.email)).filter((e) => people.has(e)).map((e) => party(e, ''));
+  const commitmentStore = tx.objectStore('commitments');
+  for (const [i, m] of x.commitments.entries()) {
+    const r = resolveSide(m, senderParty, { to: toParties, cc: ccParties }, ctx.address);
+    const orgId = commitmentOrgId(r.side, r.ownerEmail, r.counterpartEmail, (e) => contacts.get(e), primaryOrg);
+    const rec: CommitmentRecord = {
+      mailboxId: mb,
+      id: `${x.messageId}#${i}`,
+      messageId: x.messageId,
+      orgId,
+      kind: m.kind,
+      owner: m.owner,
+      side: r.side,
+      ownerEmail: r.ownerEmail,
+      ownerName: r.ownerName,
+      counterpartEmail: r.counterpartEmail,
+      text: m.text,
+      due: m.due,
+      dueText: m.dueText,
+      status: 'open',
+      snoozedUntil: null,
+      confidence: m.confidence,
+      madeAt: at,
+      subject: x.subject,
+      deliveredBy: null,
+      userEdited: [],
+      updatedAt: now,
+    };
+    await commitmentStore.put(rec);
+  }
+
+  // Does this message deliver an open commitment of its sender? Propose; the user confirms.
+  if (senderEmail) await proposeDelivery(tx, mb, x, senderEmail, senderInternal, primaryOrg, now);
+
+  return { status: 'added', orgIds };
+}
+
+async function proposeDelivery(
+  tx: Tx,
+  mb: string,
+  x: IngestInput,
+  senderEmail: string,
+  senderInternal: boolean,
+  primaryOrg: string | null,
+  now: string,
+): Promise<void> {
+  const attach = hasAttachment(x);
+  const cue = findDeliveryCue(x.reply) ?? (attach.yes ? (attach.names.length ? `📎 ${attach.names.join(', ')}` : '📎') : null);
+  if (!cue) return;
+  const commitments = tx.objectStore('commitments');
+  const messages = tx.objectStore('messages');
+  const candidates = new Map<string, CommitmentRecord>();
+  const open = (c: CommitmentRecord) =>
+    c.status === 'open' && c.deliveredBy === null && c.messageId !== x.messageId &&
+    (timeOf(c.madeAt) <= timeOf(x.sentAt) || c.madeAt === null || x.sentAt === null);
+  const subject = normaliseSubject(x.subject);
+  const threadOf = new Map<string, string | null>();
+  const related = async (c: CommitmentRecord): Promise<boolean> => {
+    if (subject && normaliseSubject(c.subject) === subject) return true;
+    if (!x.threadId) return false;
+    if (!threadOf.has(c.messageId)) threadOf.set(c.messageId, (await messages.get([mb, c.messageId]))?.threadId ?? null);
+    return threadOf.get(c.messageId) === x.threadId;
+  };
+  // Owed by the sender in person.
+  for (const c of await commitments.index('byOwner').getAll([mb, senderEmail])) {
+    if (open(c) && (await related(c))) candidates.set(c.id, c);
+  }
+  // Owed by the sender's side (a colleague, or nobody named) in the same thread.
+  if (x.threadId) {
+    const side = senderInternal ? 'ours' : 'theirs';
+    for (const m of await messages.index('byThread').getAll([mb, x.threadId])) {
+      for (const c of await commitments.index('byMessage').getAll([mb, m.messageId])) {
+        if (!open(c) || c.side !== side) continue;
+        if (side === 'theirs' && primaryOrg !== null && c.orgId !== primaryOrg) continue;
+        candidates.set(c.id, c);
+      }
+    }
+  }
+  if (candidates.size === 0) return;
+  let chosen = [...candidates.values()];
+  if (chosen.length > 1) {
+    // The thread's subject is shared by all of them: only the words of the message itself tell them apart.
+    const probe = `${cue} ${x.reply.slice(0, 2000)}`;
+    const scored = chosen.map((c) => ({ c, s: overlapScore(c.text, probe) })).filter((v) => v.s > 0);
+    chosen = scored.map((v) => v.c);
+  }
+  for (const c of chosen) {
+    await commitments.put({ ...c, deliveredBy: { messageId: x.messageId, quote: cue, at: x.sentAt }, updatedAt: now });
+  }
+}
