@@ -118,6 +118,7 @@ function sentenceHits(reply: string, sentence: Span, ctx: CommitmentContext): Fo
   const clauses = splitClauses(sentence);
   const found: Found[] = [];
   let last: Found | null = null;
+  let lastHasTime = false;
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i]!;
     const norm = matchForm(clause.text);
@@ -132,15 +133,20 @@ function sentenceHits(reply: string, sentence: Span, ctx: CommitmentContext): Fo
       question,
     };
     const hit = analyseClause(locale, view);
-    const continues = last !== null && (!hit || hit.weak === true
-      || (hit.kind === last.hit.kind && hit.owner === last.hit.owner && hit.owner !== 'third-party'));
+    // More of the same kind continues the last commitment, unless both carry a time phrase of
+    // their own ("技术方案我们两周内提交，报价会在月底前给到…" is two promises).
+    const sameKind = hit !== null && last !== null && hit.kind === last.hit.kind && hit.owner === last.hit.owner
+      && hit.owner !== 'third-party';
+    const ownTime = view.hasTime && lastHasTime;
+    const continues = last !== null && (!hit || (hit.weak === true && !(sameKind && ownTime)) || (sameKind && !ownTime));
     if (continues && last) {
       // a clause with no commitment of its own, one with no subject, or more of the same ask
       // continues the last commitment, unless it opens a new point
       if (NEW_POINT.test(norm)) last = null;
-      else last.end = clause.end;
+      else { last.end = clause.end; lastHasTime ||= view.hasTime; }
     } else if (hit) {
       last = { hit, start: clause.start, end: clause.end };
+      lastHasTime = view.hasTime;
       found.push(last);
     }
   }

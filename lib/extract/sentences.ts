@@ -170,6 +170,11 @@ export function splitClauses(sentence: Span): Span[] {
     if (ch === '，' || ch === '；' || ch === '：' || (ch === ',' && CJK.test(s[i - 1] ?? ''))) {
       cutAt = i;
       resume = i + 1;
+    } else if ((ch === ',' || ch === ' ') && CJK.test(s[i + 1] === ' ' ? s[i + 2] ?? '' : s[i + 1] ?? '')
+      && (ch === ',' || CJK.test(s[i - 1] ?? ''))) {
+      // "…com, 合格者…" and space-separated Chinese phrases ("我已收到 我会尽快阅读")
+      cutAt = i;
+      resume = i + 1;
     } else if (ch === ';' || ch === ',' || ch === ' ') {
       EN_CLAUSE.lastIndex = i;
       const m = EN_CLAUSE.exec(s);

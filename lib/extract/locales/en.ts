@@ -70,7 +70,7 @@ const ASKED_THIRD = rx(String.raw`(?:^|[^\w'])[Ii](?: have|'ve| am|'m| had)? (?:
 
 // ---- requests ----
 const PLEASE = /(?:^|[^\w'])(?:please|pls|plz|kindly)\b/i;
-const PLEASE_NOT_ASK = /\b(?:please|pls|kindly) (?:(?:do )?not|don't|never|find|see|note|ignore|disregard|excuse|forgive|accept (?:my|our)|be (?:advised|aware|informed|assured)|refer|feel free|let me (?!know)|call with|contact (?:me|us) with|don't hesitate|do not hesitate|keep in mind|enjoy|rest assured|stay safe|take care|bear with|allow|pardon|consider this|treat this|notice)\b|\b(?:if|unless|should) [^.?!]*\bplease\b|\bplease (?:let (?:me|us) know|call|contact|reach out|ask|email|write)\b[^.?!]{0,40}\b(?:any|further|more|other|additional) (?:questions?|concerns?|help|info|information|assistance|clarification|comments?|issues?)\b/i;
+const PLEASE_NOT_ASK = /\b(?:please|pls|kindly) (?:(?:do )?not|don't|never|find|see|note|ignore|disregard|excuse|forgive|accept (?:my|our)|be (?:advised|aware|informed|assured)|refer|feel free|for more (?:info|information|details)|let me (?!know)|call with|contact (?:me|us) with|don't hesitate|do not hesitate|keep in mind|enjoy|rest assured|stay safe|take care|bear with|allow|pardon|consider this|treat this|notice)\b|\b(?:if|unless|should) [^.?!]*\bplease\b|\bplease (?:let (?:me|us) know|call|contact|reach out|ask|email|write)\b[^.?!]{0,40}\b(?:any|further|more|other|additional) (?:questions?|concerns?|help|info|information|assistance|clarification|comments?|issues?)\b/i;
 const YOU_ASK = /(?:^|[^\w'])(?:could|can|would|will|wuold|coud|cloud|might|may) (?:you|u|your (?:[\w-]+ ){0,2}?(?:team|side|company|colleagues?|people|office|group|staff|department))(?:,? (?:please|kindly|also|just|perhaps|possibly|maybe|then|guys|all|both),?){0,2} ([a-z][a-z-]*)/i;
 const YOU_ASK_SKIP = new Set(['be', 'imagine', 'believe', 'guess', 'see', 'think', 'remember', 'recall', 'have', 'not', 'agree', 'say', 'expect', 'ever', 'still', 'already', 'really', 'know', 'like', 'want', 'need', 'go', 'come', 'use', 'do', 'get', 'explain', 'live', 'accept', 'afford', 'hear', 'prefer']);
 const YOU_ASK_OK_AFTER: Record<string, RegExp> = {
@@ -197,9 +197,10 @@ const adviceInput: Parser = (c) => (ADVICE_INPUT.test(c.norm) ? request('en.requ
 const letMeKnow: Parser = (c) => (LET_ME_KNOW.test(c.norm) && !LMK_COURTESY.test(c.norm) ? request('en.request.let-me-know', 0.75) : null);
 const dropLine: Parser = (c) => (DROP_LINE.test(c.norm) ? request('en.request.drop-line', 0.7) : null);
 const CODE_LIKE = /[(){}=<>_\/\\|]|;\s*$|^\S+\s*\(/;
-const TITLE_CASE = /^(?:[A-Z][\w'-]*\s+){1,5}[A-Z][\w'-]*[.:]?$/;
+const TITLE_CASE = /^(?:[A-Z][\w'-]*\s+){2,5}[A-Z][\w'-]*[.:]?$/;
 const imperative: Parser = (c) => {
   if (c.question || CODE_LIKE.test(c.norm.slice(0, 60)) || TITLE_CASE.test(c.norm.trim())) return null;
+  if (PLEASE_NOT_ASK.test(c.norm)) return null;
   const m = IMPERATIVE.exec(c.norm);
   if (!m || IMPERATIVE_NOT.test(c.norm)) return null;
   // a capitalised lead word must be a name being addressed ("Bob, send ..."), not a subject
@@ -238,6 +239,7 @@ const hedge: Refiner = (c, h) => {
   if (/(?:^|[^\w'])(?:i|we|it) (?:might|may)\b/i.test(c.norm)) return null;
   if (/(?:will|'ll) (?:probably|maybe|possibly|likely)\b/i.test(c.norm)) return null;
   if (HEDGE.test(c.norm) && h.confidence < 0.8) return null;
+  if (/^(?:maybe|perhaps|possibly|probably|hopefully)\b/i.test(c.norm)) return null;
   return h;
 };
 const offer: Refiner = (c, h) => {
