@@ -80,7 +80,7 @@ export function enDueParsers(): Parser[] {
       },
     ),
     dueParser(
-      new RegExp(`(?<=(?:[Bb]y|[Oo]n|[Bb]efore|[Uu]ntil|[Tt]ill|EOD|COB)\\s+)(?:([Tt]his|[Nn]ext)\\s+)?(${WEEKDAY_ABBR})\\.?${E}`, 'u'),
+      new RegExp(`(?<=(?:[Bb]y|[Oo]n|[Bb]efore|[Uu]ntil|[Tt]ill|EOD|COB)\\s+)(?:([Tt]his|[Nn]ext)\\s+)?(${WEEKDAY_ABBR})${E}`, 'u'),
       (m) => {
         const pre = (m[1] ?? '').toLowerCase();
         const weekday = EN_WEEKDAYS[m[2]!.toLowerCase()]!;
