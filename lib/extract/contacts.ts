@@ -55,7 +55,9 @@ export function extractContacts(s: EmailSnapshot, zones: Zones): ContactMention[
   const rawNames = rawDisplayNames(headers);
   const withRawName = (a: EmailAddress): EmailAddress => {
     const r = rawNames.get(a.email.toLowerCase());
-    return r !== undefined && r.replace(/\s+/g, ' ').trim() === a.name.replace(/\s+/g, ' ').trim() ? { ...a, name: r } : a;
+    if (r === undefined) return a;
+    if (!a.name.trim() || r.replace(/\s+/g, ' ').trim() === a.name.replace(/\s+/g, ' ').trim()) return { ...a, name: r };
+    return a;
   };
 
   const add = (a: EmailAddress, h: Header, force?: { person: boolean; name?: string }): ContactMention | null => {

@@ -283,8 +283,12 @@ export function parseSignatureFields(block: string[], senderName: string, sender
   const label = domainLabel(senderEmail);
   let title: string | null = null, company: string | null = null, companyStrength = 0;
   const phones: string[] = [];
+  let seenText = false;
   for (const raw of block) {
     const line = raw.replace(/\u00a0/g, ' ').trim();
+    // A rule line under the signature opens a banner or disclaimer ("____\nOPPO\n本邮件..."): stop.
+    if (seenText && /^(?:[_=*~]{8,}|-{10,})$/.test(line)) break;
+    if (line) seenText = true;
     if (!line || SIG_DELIM.test(line) || isClosing(line)) continue;
     for (const p of phonesInLine(line)) if (!phones.includes(p)) phones.push(p);
     const hq = ZH_HQ.exec(line);
@@ -296,6 +300,9 @@ export function parseSignatureFields(block: string[], senderName: string, sender
       if (!seg || NOT_NAME_LINE.test(seg)) continue;
       if (PHONE_LABEL_END.test(seg.replace(/[\d\s+().\-]+$/, '')) && /\d{3}/.test(seg)) continue;
       if (/\d{3}[\d\s().\-]{4,}/.test(seg)) continue; // a phone or fax segment
+      // "Alexandre Belloni, co-owner and COO, Bootlin": drop the leading name piece.
+      const pieces = seg.split(/\s*,\s+/);
+      if (pieces.length > 1 && isNameLine(pieces[0]!, keys)) seg = pieces.slice(1).join(', ');
       if (isNameLine(seg, keys) || keys.han.some((h) => seg.includes(h))) {
         seg = stripName(seg, keys);
         if (!seg) continue;
