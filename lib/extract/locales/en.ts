@@ -70,7 +70,7 @@ const ASKED_THIRD = rx(String.raw`(?:^|[^\w'])[Ii](?: have|'ve| am|'m| had)? (?:
 
 // ---- requests ----
 const PLEASE = /(?:^|[^\w'])(?:please|pls|plz|kindly)\b/i;
-const PLEASE_NOT_ASK = /\b(?:please|pls|kindly) (?:(?:do )?not|don't|never|find|see|note|ignore|disregard|excuse|forgive|accept (?:my|our)|be (?:advised|aware|informed|assured)|refer|feel free|for more (?:info|information|details)|let me (?!know)|call with|contact (?:me|us) with|don't hesitate|do not hesitate|keep in mind|enjoy|rest assured|stay safe|take care|bear with|allow|pardon|consider this|treat this|notice)\b|\b(?:if|unless|should) [^.?!]*\bplease\b|\bplease (?:let (?:me|us) know|call|contact|reach out|ask|email|write)\b[^.?!]{0,40}\b(?:any|further|more|other|additional) (?:questions?|concerns?|help|info|information|assistance|clarification|comments?|issues?)\b/i;
+const PLEASE_NOT_ASK = /\b(?:please|pls|kindly) (?:(?:do )?not|don't|never|find|see|note|ignore|disregard|excuse|forgive|accept (?:my|our)|be (?:advised|aware|informed|assured)|refer|feel free|for more (?:info|information|details)|add [^.?!]{0,60}\b(?:address book|contacts?(?: list)?|safe[- ]?(?:sender|list)|white ?list)|(?:go to|use|click|visit|follow|open|copy) (?:the |this )?(?:link|url|address|button)|let me (?!know)|call with|contact (?:me|us) with|don't hesitate|do not hesitate|keep in mind|enjoy|rest assured|stay safe|take care|bear with|allow|pardon|consider this|treat this|notice)\b|\b(?:if|unless|should) [^.?!]*\bplease\b|\bplease (?:let (?:me|us) know|call|contact|reach out|ask|email|write)\b[^.?!]{0,40}\b(?:any|further|more|other|additional) (?:questions?|concerns?|help|info|information|assistance|clarification|comments?|issues?)\b/i;
 const YOU_ASK = /(?:^|[^\w'])(?:could|can|would|will|wuold|coud|cloud|might|may) (?:you|u|your (?:[\w-]+ ){0,2}?(?:team|side|company|colleagues?|people|office|group|staff|department))(?:,? (?:please|kindly|also|just|perhaps|possibly|maybe|then|guys|all|both),?){0,2} ([a-z][a-z-]*)/i;
 const YOU_ASK_SKIP = new Set(['be', 'imagine', 'believe', 'guess', 'see', 'think', 'remember', 'recall', 'have', 'not', 'agree', 'say', 'expect', 'ever', 'still', 'already', 'really', 'know', 'like', 'want', 'need', 'go', 'come', 'use', 'do', 'get', 'explain', 'live', 'accept', 'afford', 'hear', 'prefer']);
 const YOU_ASK_OK_AFTER: Record<string, RegExp> = {
@@ -91,6 +91,7 @@ const POLITE_ASK = [
   /(?:^|[^\w'])(?:it would be|it'd be) (?:great|helpful|good|nice|appreciated|useful|wonderful) if (?:you|your)\b/i,
   /(?:^|[^\w'])(?:i was|i am|i'm|we are|we're|we were) (?:wondering|hoping) (?:if|whether) you (?:could|can|would|might)\b/i,
   /(?:^|[^\w'])(?:i|we) (?:need|require) (?:you|your (?:team|side)) to\b/i,
+  /(?:^|[^\w'])(?:i|we) (?:still )?(?:need|require) your (?!help\b)[a-z]+/i,
 ];
 const YOU_MUST = /(?:^|[^\w'])you (?:(?:will )?need to|must|have to|are (?:required|expected|asked|requested) to|are kindly requested to)\s+([a-z]+)/i;
 const ADVICE_INPUT = /(?:^|[^\w'])(?:do|does|would) (?:you|anyone|anybody)(?: all)? have (?:any )?(?:suggestions?|advice|ideas?|feedback|thoughts?|comments?|recommendations?|input|pointers?|hints?)\b/i;
@@ -196,7 +197,7 @@ const youMust: Parser = (c) => {
 const adviceInput: Parser = (c) => (ADVICE_INPUT.test(c.norm) ? request('en.request.advice', 0.6) : null);
 const letMeKnow: Parser = (c) => (LET_ME_KNOW.test(c.norm) && !LMK_COURTESY.test(c.norm) ? request('en.request.let-me-know', 0.75) : null);
 const dropLine: Parser = (c) => (DROP_LINE.test(c.norm) ? request('en.request.drop-line', 0.7) : null);
-const CODE_LIKE = /[(){}=<>_\/\\|]|;\s*$|^\S+\s*\(/;
+const CODE_LIKE = /\w\(|[{}=<>\\|]|;\s*$|\w_\w|::|->|^\S+\s*\(/;
 const TITLE_CASE = /^(?:[A-Z][\w'-]*\s+){2,5}[A-Z][\w'-]*[.:]?$/;
 const imperative: Parser = (c) => {
   if (c.question || CODE_LIKE.test(c.norm.slice(0, 60)) || TITLE_CASE.test(c.norm.trim())) return null;
@@ -266,7 +267,7 @@ export const en: CommitmentLocale = {
   refiners: [notQuestionPromise, conditional, past, hedge, offer, negated, requestQuestionInfo],
   timeHint: /\b(?:today|tonight|tomorrow|eod|eow|asap|soon|shortly|later|this (?:morning|afternoon|evening|week|month)|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|(?:by|on|before|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end|end|\d)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in \d+ (?:days?|weeks?)|within (?:a|\d+|one|two) (?:days?|weeks?)|end of (?:the )?(?:day|week|month|quarter|year)|q[1-4])\b/i,
   courtesy: [
-    /^(?:many |a lot of |big )?thanks?(?: you)?(?: (?:so|very) much)?(?: for [^.!?]*)?[.!]*$/i,
+    /^(?:many |a lot of |big )?thanks?(?: you)?(?: (?:so|very) much)?(?: for (?:(?!\b(?:will|'ll|please|could|can|would)\b)[^.!?])*)?[.!]*$/i,
     /^(?:best|kind|warm)? ?regards\b/i,
     /^(?:please )?(?:do not|don't) hesitate to\b/i,
     /\bfeel free to\b/i,
