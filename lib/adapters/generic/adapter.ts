@@ -20,6 +20,7 @@ import {
 } from './dom';
 
 export const SITE = 'generic';
+const TAG = 'data-accord-pos';
 
 /** Quote markers common to the HTML of mail clients (and of webmails that render it). */
 export const genericQuoteMarkers = {
@@ -60,14 +61,32 @@ function headerLines(lines: string[]): Partial<Record<HeaderKind, string>> {
 const DATE_LIKE =
   /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^\n]{0,20}|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b[^\n]{0,12}|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+[^\n]{6,40}?\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}[^\n]{0,14}|\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}[^\n]{0,14})/;
 
-function cleanTitle(title: string): string {
-  // "Re: offer - Acme Webmail" → "Re: offer": drop a trailing app-name part when several parts.
-  const parts = title.split(/\s+[-–—|]\s+/).map((p) => p.trim()).filter(Boolean);
-  if (parts.length >= 2) {
-    const rest = parts.slice(0, -1).filter((p) => !(emailsIn(p).length === 1 && emailsIn(p)[0] === p.toLowerCase()));
-    if (rest.length) return rest.join(' - ');
+/** The subject from the title: "Re: offer - Acme Webmail", "Acme Mail - Re: offer", "Re: offer :: Acme". */
+function subjectFromTitle(doc: Document, title: string): string {
+  const parts = title.split(/\s+(?:[-–—|»]|::)\s+/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return title.trim();
+  const headings = new Set(
+    Array.from(doc.querySelectorAll('h1, h2, h3, [role="heading"], .subject, .title')).map((h) =>
+      (h.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    ),
+  );
+  const shown = parts.find((p) => headings.has(p));
+  if (shown) return shown;
+  const candidates = parts.filter((p) => !(emailsIn(p).length === 1 && emailsIn(p)[0] === p.toLowerCase()));
+  return (candidates.length ? candidates : parts).reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/** The heading closest above the message container (webmails show the subject there). */
+function headingBefore(doc: Document, container: Element | undefined): string | null {
+  if (!container) return null;
+  let found: string | null = null;
+  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3, [role="heading"]'))) {
+    if (container.contains(h) || h.contains(container)) continue;
+    if (!(h.compareDocumentPosition(container) & 4)) break; // h is after the container
+    const t = (h.getAttribute('title') || h.textContent || '').replace(/\s+/g, ' ').trim();
+    if (t.length >= 2) found = t;
   }
-  return title.trim();
+  return found;
 }
 
 function mailtoAddresses(root: ParentNode): EmailAddress[] {
@@ -83,20 +102,43 @@ function mailtoAddresses(root: ParentNode): EmailAddress[] {
 function genericRead(doc: Document): EmailSnapshot[] {
   try {
     if (!doc.body) return [];
+    // Readability picks the container on a clone (it prunes and rewrites what it keeps); the
+    // container is mapped back to the page by a position tag, and read there in full, so quote
+    // and signature markers Readability would have dropped still separate the zones.
     const clone = doc.cloneNode(true) as Document;
+    const originals = Array.from(doc.getElementsByTagName('*'));
+    Array.from(clone.getElementsByTagName('*')).forEach((el, i) => el.setAttribute(TAG, String(i)));
     const article = new Readability<Element>(clone, {
       charThreshold: 80,
       keepClasses: true,
       serializer: (node) => node as Element,
     }).parse();
     const content = article?.content ?? null;
-    const zones = content ? splitMarkedZones(content, genericQuoteMarkers) : null;
+    const tagged = content ? Array.from(content.querySelectorAll(`[${TAG}]`)) : [];
+    const containers = tagged
+      .filter((el) => !tagged.some((o) => o !== el && o.contains(el)))
+      .map((el) => originals[Number(el.getAttribute(TAG))])
+      .filter((el): el is Element => !!el && el !== doc.body && el !== doc.documentElement);
+    const parts = containers.map((el) => splitMarkedZones(el, genericQuoteMarkers));
+    const join = (xs: Array<string | null>): string | null => xs.filter(Boolean).join('\n\n') || null;
+    const zones = parts.length
+      ? { text: join(parts.map((p) => p.text)) ?? '', quotedText: join(parts.map((p) => p.quotedText)), signatureText: join(parts.map((p) => p.signatureText)) }
+      : content
+        ? splitMarkedZones(content, genericQuoteMarkers)
+        : null;
     const pageText = blockText(doc.body);
     if (!zones || !zones.text) return [];
 
     // Headers are searched above the message text (so the quoted "From:/Sent:" block of an
     // earlier message does not count), or in the first lines when the text cannot be located.
-    const firstLine = zones.text.split('\n').find((l) => l.trim().length >= 8)?.trim() ?? '';
+    // The first body line: long enough, and not a labelled header line.
+    const isHeaderLine = (l: string): boolean => {
+      const m = LABEL_LINE.exec(l);
+      return !!m && !!kindOf(m[1]!);
+    };
+    const textLines = zones.text.split('\n');
+    const bodyStart = textLines.findIndex((l) => l.trim().length >= 20 && !isHeaderLine(l));
+    const firstLine = bodyStart >= 0 ? textLines[bodyStart]!.trim() : '';
     const at = firstLine ? pageText.indexOf(firstLine) : -1;
     const top = (at > 0 ? pageText.slice(0, at) : pageText).split('\n').slice(0, 80);
     const h = headerLines(top);
@@ -120,13 +162,16 @@ function genericRead(doc: Document): EmailSnapshot[] {
       displayedDateToIso(h.date, lang) ??
       displayedDateToIso(timeEl?.getAttribute('datetime'), lang) ??
       displayedDateToIso(DATE_LIKE.exec(top.join('\n'))?.[1], lang);
-    const subject = h.subject ?? cleanTitle(doc.title || article?.title || '');
+    const subject = h.subject ?? headingBefore(doc, containers[0]) ?? subjectFromTitle(doc, doc.title || article?.title || '');
 
     // Readability may keep the page's header block with the text: drop leading header lines.
-    const lines = zones.text.split('\n');
-    while (lines.length && (LABEL_LINE.exec(lines[0]!) && kindOf(LABEL_LINE.exec(lines[0]!)![1]!))) lines.shift();
+    // The container may include the page's header block: drop header lines (and the subject
+    // line) above the first body line.
+    const head = bodyStart > 0 ? textLines.slice(0, bodyStart) : [];
+    const lines = [...head.filter((l) => !isHeaderLine(l) && l.trim() !== subject), ...textLines.slice(Math.max(bodyStart, 0))];
     const text = normaliseText(lines.join('\n'));
-    if (!text) return [];
+    // A page with little text and no sign of a message header (a login form) is not a message.
+    if (!text || (text.replace(/\s/g, '').length < 60 && !from?.email && !date)) return [];
 
     return [
       {

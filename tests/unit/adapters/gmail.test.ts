@@ -144,6 +144,7 @@ describe('gmail adapter', () => {
     expect(g).toHaveLength(1);
     expect(g[0]!.lowConfidence).toBe(true);
     expect(g[0]!.text).toContain('Could you send the revised quote by Friday?');
+    expect(g[0]!.subject).toBe('Pilot scope for the Shenzhen warehouse');
     expect(g[0]!.from?.email).toBe('li.wei@huaxin-logistics.example');
   });
 

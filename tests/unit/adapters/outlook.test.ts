@@ -129,6 +129,7 @@ describe('outlook adapter', () => {
     const g = genericAdapter.read(f.doc).map((s) => EmailSnapshotSchema.parse(s));
     expect(g).toHaveLength(1);
     expect(g[0]!.text).toContain('Could you send the revised quote by Friday?');
+    expect(g[0]!.subject).toBe('Pilot scope for the Shenzhen warehouse');
     expect(g[0]!.from?.email).toBe('li.wei@huaxin-logistics.example');
     expect(g[0]!.date).toBe('2026-11-02T10:15:00-05:00');
   });
