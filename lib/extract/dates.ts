@@ -31,7 +31,7 @@ export type DueRule =
   | { kind: 'days'; n: number }
   | { kind: 'months'; n: number }
   /** plain: next such weekday strictly after; this: in the sent Mon-Sun week; next: the following week; last: the previous week. */
-  | { kind: 'weekday'; weekday: number; mode: 'plain' | 'this' | 'next' | 'last' }
+  | { kind: 'weekday'; weekday: number; mode: 'plain' | 'this' | 'next' | 'last'; weeks?: number }
   | { kind: 'week'; offset: number; day: 'friday' | 'monday' }
   | { kind: 'monthEnd'; offset: number }
   /** end of a named month (1-12), year as written or by the date rule */
@@ -139,7 +139,7 @@ export function resolveRule(rule: DueRule, anchor: YMD): YMD | null {
         const delta = (rule.weekday - wd + 7) % 7;
         return addDays(anchor, delta === 0 ? 7 : delta);
       }
-      const offset = rule.mode === 'this' ? 0 : rule.mode === 'next' ? 7 : -7;
+      const offset = rule.mode === 'this' ? 0 : rule.mode === 'next' ? 7 * (rule.weeks ?? 1) : -7;
       return addDays(mondayOf(anchor), offset + ((rule.weekday + 6) % 7));
     }
     case 'week':

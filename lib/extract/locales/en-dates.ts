@@ -61,12 +61,12 @@ export function enDueParsers(): Parser[] {
     ),
     // (the) day after tomorrow; tomorrow (morning)
     dueParser(re('(?:the\\s+)?day\\s+after\\s+tomorrow'), () => ({ rule: { kind: 'days', n: 2 } })),
-    dueParser(re('tomorrow(?:\\s+(?:morning|afternoon|evening|night))?'), () => ({ rule: { kind: 'days', n: 1 } })),
+    dueParser(re('tomorrow(?:\\s+(?:morning|afternoon|evening|night|noon|lunchtime))?'), () => ({ rule: { kind: 'days', n: 1 } })),
     // weekdays: Friday; this Friday; next Friday; Friday next week; this coming Friday; last Friday
     dueParser(
       re(
         `(?:(this\\s+coming|coming|this|next|last)\\s+)?(${WEEKDAY})` +
-          `(?:,?\\s+(next|this)\\s+week)?(?:\\s+(?:morning|afternoon|evening|night))?`,
+          `(?:,?\\s+(next|this)\\s+week)?(?:\\s+(?:morning|afternoon|evening|night|noon|lunchtime))?`,
       ),
       (m) => {
         const pre = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -130,16 +130,16 @@ export function enDueParsers(): Parser[] {
     // durations: in N days, within a week, in two weeks, a fortnight, N days from now
     dueParser(
       re(
-        `(?:in|within|after)\\s+(?:the\\s+next\\s+)?(${NUMBER}|${FEW})\\s+(business\\s+|working\\s+)?` +
+        `(?:in|within|after|over)\\s+(?:the\\s+next\\s+)?(${NUMBER}|${FEW})\\s+(business\\s+|working\\s+)?` +
           `(days?|weeks?|fortnights?|months?|hours?|minutes?|mins?)(?:[\'’]?\\s+time)?` +
           `|(${NUMBER})\\s+(business\\s+|working\\s+)?(days?|weeks?|months?)\\s+from\\s+(?:now|today)` +
-          `|(?:in|within)\\s+a\\s+fortnight`,
+          `|(?:in|within)\\s+(?:a|the\\s+next)\\s+fortnight`,
       ),
       (m) => {
         if (/fortnight/i.test(m[0]) && !m[3]) return { rule: { kind: 'days', n: 14 } };
-        const countText = m[1] ?? m[5] ?? '';
-        const business = m[2] ?? m[6];
-        const unit = (m[3] ?? m[7] ?? '').toLowerCase();
+        const countText = m[1] ?? m[4] ?? '';
+        const business = m[2] ?? m[5];
+        const unit = (m[3] ?? m[6] ?? '').toLowerCase();
         const n = numberOf(countText);
         if (n === null || business || /^(?:hour|minute|min)/.test(unit)) return { rule: vague };
         if (unit.startsWith('day')) return { rule: { kind: 'days', n } };

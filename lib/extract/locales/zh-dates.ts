@@ -26,7 +26,8 @@ const WEEKDAY_CHAR: Record<string, number> = {
 };
 const WEEK = '(?:周|週|星期|礼拜|禮拜)';
 const THIS = '(?:本|这个|這個|这|這|今)';
-const NEXT = '(?:下一个|下一個|下个|下個|下一|下)';
+/** 下 (next) but not the second 下 of 下下 (the week after next, handled on its own). */
+const NEXT = '(?<!下)(?:下一个|下一個|下个|下個|下一|下)(?!下)';
 const LAST = '(?:上一个|上一個|上个|上個|上)';
 const NUM = '(?:[0-9０-９]{1,3}|[一二两兩三四五六七八九十]{1,3})';
 const WITHIN = '(?:之内|之內|以内|以內|内|內)';
@@ -51,6 +52,12 @@ export function zhDueParsers(): Parser[] {
         const mode = pre === '' ? 'plain' : pre.startsWith('上') ? 'last' : pre.startsWith('下') ? 'next' : 'this';
         return { rule: { kind: 'weekday', weekday, mode } };
       },
+    ),
+    // 下下周 / 下下週五: the week after next
+    dueParser(u(`下下(?:个|個)?${WEEK}([一二三四五六日天1-7])?`), (m) =>
+      m[1]
+        ? { rule: { kind: 'weekday', weekday: WEEKDAY_CHAR[m[1]]!, mode: 'next', weeks: 2 } }
+        : { rule: { kind: 'week', offset: 2, day: 'friday' } },
     ),
     // weeks: 本周(内), 这周内, 這週內 -> Friday; 周末前 -> Friday; 下周(内) -> next Friday; 下周初 -> next Monday
     dueParser(u(`${THIS}?(?:周|週)末(?:之前|以前|前)`), () => ({ rule: { kind: 'week', offset: 0, day: 'friday' } })),

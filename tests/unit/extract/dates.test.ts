@@ -103,6 +103,19 @@ const en: Record<string, Row[]> = {
     ['Please set me up for Thursday at 2:00', 'Thursday', '2026-03-05'],
     ['please verify that we have 4 rooms for next monday night', 'next monday night', '2026-03-09'],
   ],
+  'synonyms follow their row': [
+    ['Please sign the order by close of business Friday', 'close of business Friday', '2026-03-06'],
+    ['We will ship within the next 10 days', 'within the next 10 days', '2026-03-14'],
+    ['We will ship two weeks from today', 'two weeks from today', '2026-03-18'],
+    ['We will ship within the next fortnight', 'within the next fortnight', '2026-03-18'],
+    ['We will ship in a couple of days', 'in a couple of days', '2026-03-06'],
+    ['Our finance team will decide later this week', 'later this week', '2026-03-06'],
+    ['We will confirm sometime next week', 'next week', '2026-03-13'],
+    ['Please reply on or before March 31', 'March 31', '2026-03-31'],
+    ['The kickoff is Monday 9 March', 'Monday 9 March', '2026-03-09'],
+    ['Please send it by Friday 3/6', 'Friday 3/6', '2026-03-06'],
+    ['We will reply within 3 business days', 'within 3 business days', null],
+  ],
   'a year written in the text is used as written': [
     ['Please sign up by Tuesday, November 6, 2001', 'Tuesday, November 6, 2001', '2001-11-06'],
     ['Budget (due Jan 3, 2002)', 'Jan 3, 2002', '2002-01-03'],
@@ -179,6 +192,16 @@ const zhHans: Record<string, Row[]> = {
   '周五前 / 最迟周五 -> Friday': [
     ['请周五前回复', '周五', '2026-03-06'],
     ['最迟周五给我答复', '周五', '2026-03-06'],
+  ],
+  'synonyms follow their row': [
+    ['我们下下周提交', '下下周', '2026-03-20'],
+    ['请下周一之前回复', '下周一', '2026-03-09'],
+    ['我们3月底前交付', '3月底', '2026-03-31'],
+    ['我们两个星期内完成', '两个星期内', '2026-03-18'],
+    ['我们十五天内完成', '十五天内', '2026-03-19'],
+    ['本季度末前完成验收', '本季度末', '2026-03-31'],
+    ['我们下个礼拜一到现场', '下个礼拜一', '2026-03-09'],
+    ['请明天之前回复', '明天', '2026-03-05'],
   ],
   'a year written is used as written': [['请于2005年7月11日之前发送简历', '2005年7月11日', '2005-07-11', '2004-10-15T01:10:00+08:00']],
 };
