@@ -35,8 +35,11 @@ export interface EditOptions {
 const iso = (o?: EditOptions) => (o?.now ?? new Date()).toISOString();
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+let seq = 0;
+/** Sorts by time, then by order within this session; the random tail keeps ids unique across sessions. */
 function newId(now: string): string {
-  return `${now}#${globalThis.crypto.randomUUID().slice(0, 8)}`;
+  seq = (seq + 1) % 1_000_000;
+  return `${now}#${String(seq).padStart(6, '0')}#${globalThis.crypto.randomUUID().slice(0, 8)}`;
 }
 
 function mark(list: readonly string[], ...fields: string[]): string[] {
@@ -45,9 +48,8 @@ function mark(list: readonly string[], ...fields: string[]): string[] {
   return out;
 }
 
-type EditTx = RwTx<['edits']>;
 async function logEdit(
-  tx: { objectStore(name: 'edits'): ReturnType<EditTx['objectStore']> },
+  tx: { objectStore(name: 'edits'): { put(value: EditRecord): Promise<unknown> } },
   mb: string,
   now: string,
   action: EditRecord['action'],
@@ -101,7 +103,7 @@ export interface CommitmentPatch {
   ownerName?: string | null;
 }
 
-export function editCommitment(db: AccordDb, mailboxId: string, id: string, patch: CommitmentPatch, opts?: EditOptions) {
+export async function editCommitment(db: AccordDb, mailboxId: string, id: string, patch: CommitmentPatch, opts?: EditOptions) {
   if (patch.due != null && !ISO_DATE.test(patch.due)) throw new InvalidEditError('due must be an ISO date (YYYY-MM-DD)');
   if (patch.text !== undefined && !patch.text.trim()) throw new InvalidEditError('a commitment needs text');
   return updateCommitment(db, mailboxId, id, 'commitment.edit', opts, (c) => {
@@ -123,7 +125,7 @@ export function editCommitment(db: AccordDb, mailboxId: string, id: string, patc
 }
 
 /** Hide an open commitment until a date (ISO date or date-time); null wakes it. */
-export function snoozeCommitment(db: AccordDb, mailboxId: string, id: string, until: string | null, opts?: EditOptions) {
+export async function snoozeCommitment(db: AccordDb, mailboxId: string, id: string, until: string | null, opts?: EditOptions) {
   if (until !== null && Number.isNaN(Date.parse(until))) throw new InvalidEditError('snooze needs a date');
   return updateCommitment(db, mailboxId, id, 'commitment.snooze', opts, (c) => ({
     ...c,
@@ -219,7 +221,7 @@ async function updateContact(
 }
 
 /** The user's committee role for a contact (null clears the override; inference shows again). */
-export function setContactRole(db: AccordDb, mailboxId: string, email: string, role: CommitteeRole | null, opts?: EditOptions) {
+export async function setContactRole(db: AccordDb, mailboxId: string, email: string, role: CommitteeRole | null, opts?: EditOptions) {
   CommitteeRoleSchema.nullable().parse(role);
   return updateContact(
     db, mailboxId, email, 'contact.role', opts,

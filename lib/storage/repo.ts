@@ -121,8 +121,9 @@ async function summarise(db: AccordDb, mb: string, today: string, only?: Set<str
     for (const c of await tx.objectStore('commitments').getAll(range)) {
       const s = c.orgId ? sums.get(c.orgId) : undefined;
       if (!s || c.status !== 'open') continue;
-      const st = commitmentState(c, today);
       s.open++;
+      if (!today) continue; // no day given: no overdue / due-soon counts
+      const st = commitmentState(c, today);
       if (st === 'overdue') s.overdue++;
       if (st === 'due-soon') s.dueSoon++;
     }
