@@ -142,7 +142,7 @@ function sentenceHits(reply: string, sentence: Span, ctx: CommitmentContext): Fo
     if (continues && last) {
       // a clause with no commitment of its own, one with no subject, or more of the same ask
       // continues the last commitment, unless it opens a new point
-      if (NEW_POINT.test(norm)) last = null;
+      if (NEW_POINT.test(norm) || locale.courtesy.some((r) => r.test(norm.trim()))) last = null;
       else { last.end = clause.end; lastHasTime ||= view.hasTime; }
     } else if (hit) {
       last = { hit, start: clause.start, end: clause.end };

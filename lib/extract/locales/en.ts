@@ -70,7 +70,7 @@ const ASKED_THIRD = rx(String.raw`(?:^|[^\w'])[Ii](?: have|'ve| am|'m| had)? (?:
 
 // ---- requests ----
 const PLEASE = /(?:^|[^\w'])(?:please|pls|plz|kindly)\b/i;
-const PLEASE_NOT_ASK = /\b(?:please|pls|kindly) (?:(?:do )?not|don't|never|find|see|note|ignore|disregard|excuse|forgive|accept (?:my|our)|be (?:advised|aware|informed|assured)|refer|feel free|for more (?:info|information|details)|add [^.?!]{0,60}\b(?:address book|contacts?(?: list)?|safe[- ]?(?:sender|list)|white ?list)|(?:go to|use|click|visit|follow|open|copy) (?:the |this )?(?:link|url|address|button)|let me (?!know)|call with|contact (?:me|us) with|don't hesitate|do not hesitate|keep in mind|enjoy|rest assured|stay safe|take care|bear with|allow|pardon|consider this|treat this|notice)\b|\b(?:if|unless|should) [^.?!]*\bplease\b|\bplease (?:let (?:me|us) know|call|contact|reach out|ask|email|write)\b[^.?!]{0,40}\b(?:any|further|more|other|additional) (?:questions?|concerns?|help|info|information|assistance|clarification|comments?|issues?)\b/i;
+const PLEASE_NOT_ASK = /\b(?:please|pls|kindly) (?:(?:do )?not|don't|never|find|see|note|ignore|disregard|excuse|forgive|accept (?:my|our)|be (?:advised|aware|informed|assured)|refer|feel free|for more (?:info|information|details)|add [^?!]{0,60}\b(?:address book|contacts?(?: list)?|safe[- ]?(?:sender|list)|white ?list)|(?:go to|use|click|visit|follow|open|copy) (?:the |this )?(?:link|url|address|button)|let me (?!know)|call with|contact (?:me|us) with|don't hesitate|do not hesitate|keep in mind|enjoy|rest assured|stay safe|take care|bear with|allow|pardon|consider this|treat this|notice)\b|\b(?:if|unless|should) [^.?!]*\bplease\b|\bplease (?:let (?:me|us) know|call|contact|reach out|ask|email|write)\b[^.?!]{0,40}\b(?:any|further|more|other|additional) (?:questions?|concerns?|help|info|information|assistance|clarification|comments?|issues?)\b/i;
 const YOU_ASK = /(?:^|[^\w'])(?:could|can|would|will|wuold|coud|cloud|might|may) (?:you|u|your (?:[\w-]+ ){0,2}?(?:team|side|company|colleagues?|people|office|group|staff|department))(?:,? (?:please|kindly|also|just|perhaps|possibly|maybe|then|guys|all|both),?){0,2} ([a-z][a-z-]*)/i;
 const YOU_ASK_SKIP = new Set(['be', 'imagine', 'believe', 'guess', 'see', 'think', 'remember', 'recall', 'have', 'not', 'agree', 'say', 'expect', 'ever', 'still', 'already', 'really', 'know', 'like', 'want', 'need', 'go', 'come', 'use', 'do', 'get', 'explain', 'live', 'accept', 'afford', 'hear', 'prefer']);
 const YOU_ASK_OK_AFTER: Record<string, RegExp> = {
@@ -130,7 +130,7 @@ const promiseCore: Parser = (c) => {
   if (!m) return null;
   const verbAt = m.index + m[0].length - m[1]!.length;
   if (!verbOk(m[1]!.toLowerCase(), c.norm.slice(verbAt).toLowerCase())) return null;
-  if (quoteInside(c, m.index)) return null;
+  if (quoteInside(c, verbAt)) return null;
   return { kind: 'promise', owner: 'sender', confidence: 0.85, rule: 'en.promise.modal' };
 };
 const promiseCan: Parser = (c) => {
@@ -172,7 +172,7 @@ const yesPlease: Parser = (c) => (c.index === 0 && YES_PLEASE.test(c.sentence.tr
 const please: Parser = (c) => {
   const m = PLEASE.exec(c.norm);
   if (!m || PLEASE_NOT_ASK.test(c.norm)) return null;
-  if (quoteInside(c, m.index)) return null;
+  if (quoteInside(c, m.index + m[0].length)) return null;
   // "please" alone at the end of a statement of thanks is no ask ("Thanks, please.")
   return request('en.request.please', 0.85);
 };
@@ -230,7 +230,7 @@ const conditional: Refiner = (c, h) => {
   return null;
 };
 const past: Refiner = (c, h) => {
-  if (h.kind !== 'promise' || h.rule === 'en.promise.third-party') return h;
+  if (h.kind !== 'promise' || h.owner === 'third-party') return h;
   // a past tense statement in the same clause without a future modal is not a promise
   if (PAST_OR_STATUS.test(c.norm) && !/\b(?:will|'ll|shall|going to)\b/i.test(c.norm)) return null;
   return h;
