@@ -7,7 +7,7 @@ export const MAX_LINE = 1000;
 /** Verbs that end an attribution line ("On ... wrote:") in the languages seen in mail. */
 const WROTE = [
   'wrote', 'writes', 'has written', 'schrieb', 'schreef', 'a écrit', 'a ecrit', 'écrit', 'escribió', 'escribio',
-  'escreveu', 'ha scritto', 'scrisse', 'napisał', 'napisała', 'napisal', 'napisala', 'skrev', 'skriver',
+  'escreveu', 'ha scritto', 'scrisse', 'napisał\\(a\\)', 'napisał', 'napisała', 'napisal', 'napisala', 'skrev', 'skriver',
   'kirjoitti', 'írta', 'irta', 'yazdı', 'написал', 'написала', 'написав', 'написала', 'пише', 'писал',
   'έγραψε', 'napsal', 'napísal', 'rašė', 'rakstīja', 'kirjutas', 'je napisal', 'je napisao', 'a scris',
   'schreibt', 'escribe', 'scrive',
@@ -24,6 +24,10 @@ export const ATTRIBUTION_RE = new RegExp(
 export const ATTRIBUTION_VERB_INSIDE_RE = new RegExp(`(?:^|\\s)(?:${WROTE})\\s.{0,200}[:：]\\s*$`, 'iu');
 /** Japanese/other Gmail forms with no verb: "2021年3月24日(水) 10:02 Ann <a@b.c>:". */
 export const ATTRIBUTION_DATE_ADDR_RE = /\d.{0,120}<[^<>\s@]{1,80}@[^<>\s]{1,120}>\s*[:：]\s*$/u;
+/** Gmail's numeric attribution: "2016-10-24 15:36 GMT+02:00 Ann <a@b.c>:" (also with no address). */
+export const ATTRIBUTION_GMT_RE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?\s+\S/u;
+/** A date then an address, no verb: "2013/7/20 sam via Discourse <info@x.org>" (an attribution when a quote follows). */
+export const ATTRIBUTION_WEAK_RE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|on\s.{0,60}\d).{0,160}<[^<>\s@]{1,80}@[^<>\s]{1,120}>\s*[:：]?$/iu;
 /** Intro words that start an attribution wrapped over lines. */
 export const ATTRIBUTION_START_RE = /^(?:on|am|le|el|il|op|em|w dniu|den|dne|på|в|у|dnia|el día|o|kello|\d{1,4}[./年-])\s/iu;
 
@@ -133,7 +137,7 @@ export const COMPANY_RE = /\b(?:inc|llc|ltd|l\.l\.c|corp|corporation|company|co|
 /** Phone-like runs: "713.853.1861", "(503) 464-7404", "+86 10 1234 5678", "x3-6259", "ext. 123". */
 export const PHONE_RUN_RE = /\+?\(?\d[\d ().\-/\t]{5,30}\d/gu;
 export const PHONE_SHORT_RE = /\b(?:x|ext\.?|extn\.?)\s?-?\d[\d-]{2,}|(?:^|\s)[#*]\s?\d{3,}|\b\d-\d{4}\b/iu;
-export const CONTACT_LABEL_RE = /^\s*(?:tel|telephone|phone|ph|mobile|mob|cell|cellular|fax|f|t|m|p|o|office|direct|work|home|e-?mail|email|mail|web|website|url|address|addr|skype|wechat|qq|电话|電話|手机|手機|传真|傳真|邮箱|郵箱|邮件|地址|网址|網址|微信|座机|分机|分機)\s*[.:：#]?/iu;
+export const CONTACT_LABEL_RE = /^\s*(?:(?:tel|telephone|phone|ph|mobile|mob|cell|cellular|fax|office|direct|work|home|e-?mail|email|mail|web|website|url|address|addr|skype|wechat|qq)\b\s*[.:：#]?|(?:电话|電話|手机|手機|传真|傳真|邮箱|郵箱|邮件|地址|网址|網址|微信|座机|分机|分機)\s*[.:：#]?|[tmfpoce]\s*[.:：]\s*[+(\d])/iu;
 export const EMAIL_RE = /[^\s@<>()]{1,64}@[^\s@<>()]{1,255}\.[a-z]{2,}/iu;
 export const URL_RE = /\b(?:https?:\/\/|www\.)\S+/iu;
 export const ADDRESS_RE = /\b(?:street|st\.|avenue|ave\.?|road|rd\.|suite|ste\.?|floor|fl\.|blvd|boulevard|drive|dr\.|lane|ln\.|way|plaza|tower|building|bldg|p\.?o\.? box)\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|(?:省|市|区|區|縣|县).{0,20}(?:路|街|道).{0,10}(?:号|號)/u;

@@ -44,29 +44,55 @@ function isQuoteLine(s: string): boolean {
 function isColonQuote(s: string): boolean {
   return /^\s{0,1}[:：](?:\s|$)/.test(s);
 }
+function isPipeQuote(s: string): boolean {
+  return /^\s{0,1}\|(?:\s|$)/.test(s);
+}
+/** Lines quoted with a leader that is only a quote in a run: BBS ': ', '| '. */
+function isRunQuote(lines: string[], i: number): boolean {
+  const l = clip(lines[i] ?? '');
+  for (const f of [isColonQuote, isPipeQuote]) {
+    if (f(l) && (f(clip(lines[i + 1] ?? '')) || f(clip(lines[i - 1] ?? '')))) return true;
+  }
+  return false;
+}
+function quoteAt(lines: string[], j: number): boolean {
+  return j < lines.length && (isQuoteLine(clip(lines[j] ?? '').trim()) || isRunQuote(lines, j));
+}
 
 // ---------- history markers ----------
 
-/** Length in lines (1..3) of an attribution starting at i, or 0. */
+/** Length in lines of an attribution starting at i (wrapped over up to 4 lines), or 0. */
 function attributionAt(lines: string[], i: number): number {
   const l = clip(lines[i] ?? '').trim();
   if (!l || l.length > 400) return 0;
   if (isAttributionLine(l)) return 1;
-  // wrapped attribution: starts like one, a following line ends it
-  if (P.ATTRIBUTION_START_RE.test(l) || /[<@]/.test(l) || /\d{4}/.test(l)) {
+  // wrapped attribution: starts like one, a following line ends it (Gmail may put blank
+  // lines inside it and start the last piece with '>', as in "> wrote:" or ">:")
+  const startsLike = (P.ATTRIBUTION_START_RE.test(l) && /\d/.test(l)) || /^\d/.test(l)
+    || (/<[^<>\s]+@[^<>\s]+>/.test(l) && l.length < 160)
+    || (/[<@]/.test(l) && l.length < 120 && !/[.!?。！？]\s/.test(l));
+  if (startsLike) {
     let joined = l;
-    for (let k = 1; k <= 2 && i + k < lines.length; k++) {
-      const next = clip(lines[i + k] ?? '').trim();
-      if (!next || isQuoteLine(next) || next.length > 200) break;
-      joined = `${joined} ${next}`;
+    let used = 0;
+    for (let k = 1; k <= 6 && i + k < lines.length && used < 4; k++) {
+      let next = clip(lines[i + k] ?? '').trim();
+      if (!next) continue;
+      if (next.length > 200 || joined.length > 300) break;
+      const quoted = isQuoteLine(next);
+      if (quoted) next = next.replace(/^(?:>\s?)+/, '');
+      used++;
+      joined = `${joined} ${next}`.replace(/<\s+/g, '<').replace(/\s+>/g, '>');
       if (isAttributionLine(joined) && (P.ATTRIBUTION_START_RE.test(l) || /[<@]/.test(joined))) return k + 1;
+      if (quoted) break;
     }
   }
   return 0;
 }
 
 function isAttributionLine(l: string): boolean {
-  const s = l.replace(/^(?:>\s?)+/, '').trim();
+  // "---- On ... wrote ----" (Zoho) and "> On ... wrote:" alike
+  const s = l.replace(/^(?:>\s?)+/, '').replace(/^[-=_*\s]{2,}|[-=_*\s]{2,}$/g, '').trim();
+  if (P.ATTRIBUTION_GMT_RE.test(s)) return true;
   if (s.length > 400) return false;
   if (P.BBS_ATTRIBUTION_RE.test(s)) return true;
   if (P.ATTRIBUTION_RE.test(s)) {
@@ -86,6 +112,7 @@ function headerBlockAt(lines: string[], i: number): number {
   let others = 0;
   let last = i;
   let gap = 0;
+  let generic = 0;
   while (j < lines.length && j < i + 14) {
     const l = clip(lines[j] ?? '');
     if (isBlank(l)) {
@@ -97,6 +124,9 @@ function headerBlockAt(lines: string[], i: number): number {
       others++;
       last = j;
       gap = 0;
+    } else if (generic < 2 && j === last + 1 && /^\s*[*_]{0,2}\p{L}[\p{L}\p{M} .'-]{0,24}[*_]{0,2}\s*[:：]\s*\S/u.test(l)) {
+      generic++; // a header this list does not know ("Risposta:", "Organization:")
+      last = j;
     } else if (others > 0 && /^\s{1,}\S/.test(l) && j === last + 1) {
       last = j; // folded header value
     } else if (others > 0 && j === last + 1 && l.trim().length < 80 && !/[.!?。！？]$/.test(l.trim())) {
@@ -224,6 +254,7 @@ function nameKind(line: string, sender: Sender): NameKind {
   if (!ok) return null;
   if (/\d/.test(s)) return null;
   if (matchesSender(s, sender)) return 'sender';
+  if (P.TITLE_RE.test(s) || P.COMPANY_RE.test(s)) return null;
   const first = (words[0] as string).replace(/[.,]$/, '').toLowerCase();
   if (P.FIRST_NAMES.has(first)) return 'known';
   if (words.length === 1 && s.length <= 12 && /^\p{Lu}\p{Ll}+$/u.test(s)) return 'generic';
@@ -304,6 +335,20 @@ function findSignature(body: string[], sender: Sender): SigFound | null {
     if (nk === 'sender' || nk === 'known') anchor = i;
     else if ((nk === 'generic' || nk === 'initials') && afterClosing) anchor = i;
     else if (nk === 'generic' && i === end && prevNonBlankIsSentence(body, i)) anchor = i;
+    else if (nk === 'generic' && (kinds[i + 1] === 'org' || kinds[i + 1] === 'contact')) anchor = i;
+  }
+  if (anchor < 0) {
+    // "Barry Tycholiz - 713-853-1587.", "BT   3-1587.": the sender's name or initials opening a contact line
+    for (let i = top; i <= end; i++) {
+      if (kinds[i] !== 'contact') continue;
+      const line = (body[i] ?? '').trim();
+      const head = line.split(/\s+[-–—|,]?\s*|\t/).slice(0, 3).join(' ');
+      const firstTok = (line.split(/\s+/)[0] ?? '').replace(/[.,]$/, '');
+      if (matchesSender(head, sender) || sender.initials.has(firstTok.toLowerCase()) && /^[A-Z]{2,3}$/.test(firstTok)) {
+        anchor = i;
+        break;
+      }
+    }
   }
   // a column of names is a list, not a signature
   if (genericNames >= 3) return null;
@@ -333,7 +378,7 @@ function findSignature(body: string[], sender: Sender): SigFound | null {
       start = i;
       continue;
     }
-    if ((k === 'org' || k === 'contact') && i === start - 1) {
+    if ((k === 'org' || k === 'contact' || ((k === 'short' || k === 'name') && titleCase(l))) && i === start - 1) {
       start = i;
       continue;
     }
@@ -346,6 +391,11 @@ function findSignature(body: string[], sender: Sender): SigFound | null {
     if (start === firstText && anchor === end) return null;
   }
   return { start };
+}
+
+function titleCase(s: string): boolean {
+  const words = s.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w) && w.length >= 3);
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 function prevNonBlankKind(kinds: SigKind[], body: string[], i: number): SigKind {
@@ -382,12 +432,12 @@ function joinLines(lines: string[]): string {
 /** Does new (non-quoted) text follow the quote block that starts at j? */
 function textAfterQuotes(lines: string[], j: number): boolean {
   let k = j;
-  while (k < lines.length && (isBlank(lines[k] ?? '') || isQuoteLine(lines[k] ?? ''))) k++;
+  while (k < lines.length && (isBlank(lines[k] ?? '') || quoteAt(lines, k))) k++;
   for (let n = 0; k < lines.length && n < 200; k++, n++) {
     const l = clip(lines[k] ?? '');
     if (isBlank(l)) continue;
     const t = l.trim();
-    if (isQuoteLine(t)) continue;
+    if (quoteAt(lines, k)) continue;
     if (P.SIG_DASHES_RE.test(t) || P.RULE_RE.test(t) || isSeparator(t) || headerBlockAt(lines, k) || attributionAt(lines, k)) return false;
     if (isDevice(t)) return false;
     return true;
@@ -413,18 +463,23 @@ export function splitZones(text: string, opts: ZoneOptions = {}): Zones {
       quotedParts.push(raw);
       continue;
     }
-    // BBS ': ' quoting: two or more such lines, or one right after a BBS attribution
-    if (isColonQuote(l) && (isColonQuote(clip(lines[i + 1] ?? '')) || isColonQuote(clip(lines[i - 1] ?? '')))) {
+    // BBS ': ' and '| ' quoting: two or more such lines
+    if (isRunQuote(lines, i)) {
       keep[i] = false;
       quotedParts.push(raw);
       continue;
     }
 
-    const attr = attributionAt(lines, i);
+    let attr = attributionAt(lines, i);
+    if (!attr && P.ATTRIBUTION_WEAK_RE.test(l)) {
+      let j = i + 1;
+      while (j < n && isBlank(lines[j] ?? '')) j++;
+      if (quoteAt(lines, j)) attr = 1;
+    }
     if (attr) {
       let j = i + attr;
       while (j < n && isBlank(lines[j] ?? '')) j++;
-      const quoteFollows = j < n && (isQuoteLine(clip(lines[j] ?? '').trim()) || isColonQuote(clip(lines[j] ?? '')));
+      const quoteFollows = quoteAt(lines, j);
       if (!seenText || (quoteFollows && textAfterQuotes(lines, j))) {
         for (let k = i; k < i + attr; k++) keep[k] = false;
         i += attr - 1;
@@ -506,8 +561,12 @@ export function splitZones(text: string, opts: ZoneOptions = {}): Zones {
     if (!isDevice(body[i] ?? '')) continue;
     const rest = body.slice(i + 1).filter((l) => !isBlank(l));
     if (rest.length > 30 || rest.some((l) => wordCount(l) > 14)) continue;
-    trailer = body.slice(i).filter((l) => !isBlank(l));
-    body = trimBlankEdges(body.slice(0, i));
+    let from = i;
+    let r = i - 1;
+    while (r > 0 && isBlank(body[r] ?? '')) r--;
+    if (r > 0 && P.RULE_RE.test(clip(body[r] ?? '').trim())) from = r;
+    trailer = body.slice(from).filter((l) => !isBlank(l));
+    body = trimBlankEdges(body.slice(0, from));
     break;
   }
 
@@ -519,7 +578,9 @@ export function splitZones(text: string, opts: ZoneOptions = {}): Zones {
     if (!P.RULE_RE.test(l) || l.length < 2) continue;
     const rest = body.slice(i + 1).filter((x) => !isBlank(x));
     if (rest.length === 0 || rest.length > 10) continue;
-    if (!rest.every((x) => sigKind(x, sender) !== null)) continue;
+    const restKinds = rest.map((x) => sigKind(x, sender));
+    if (!restKinds.every((k) => k !== null)) continue;
+    if (!rest.some((x, k) => restKinds[k] === 'name' && nameKind(stripClosing(x.trim()).rest || x, sender) !== null)) continue;
     ruleSig = body.slice(i).filter((x) => !isBlank(x));
     body = trimBlankEdges(body.slice(0, i));
     break;
