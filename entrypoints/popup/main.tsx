@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { PopupSummary } from '@/components/PopupSummary';
 import { pickLocale } from '@/components/i18n';
 import type { CurrentView } from '@/lib/model/records';
-import { ask, openSidePanel } from '@/lib/protocol/browser-client';
+import { ask, onAccordChanged, openSidePanel } from '@/lib/protocol/browser-client';
 import '@/components/accord.css';
 
 const locale = pickLocale(navigator.languages ?? [navigator.language]);
@@ -12,7 +12,9 @@ document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
 function Popup() {
   const [view, setView] = useState<CurrentView | null>(null);
   useEffect(() => {
-    ask<CurrentView | null>({ type: 'get-current' }).then(setView, () => setView(null));
+    const load = () => void ask<CurrentView | null>({ type: 'get-current' }).then(setView, () => setView(null));
+    load();
+    return onAccordChanged(load);
   }, []);
   return (
     <PopupSummary

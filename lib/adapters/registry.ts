@@ -2,20 +2,20 @@
 // patterns cover the URL and whose detect() recognises the document; else the generic reader
 // for origins the user enabled. The runtime also falls back to `genericAdapter` when a site
 // adapter's read() throws SelectorError.
-import type { WebmailAdapter } from './types';
+import { SelectorError, type AdapterHealth, type WebmailAdapter } from './types';
+import type { EmailSnapshot } from '../model/email';
 import { matchesPattern } from './generic/dom';
 import { genericAdapter } from './generic/adapter';
 import { gmailAdapter } from './gmail/adapter';
 import { outlookAdapter } from './outlook/adapter';
 // TODO(registry): enable once lib/adapters/roundcube/adapter.ts exists (another helper's file).
 // import { roundcubeAdapter } from './roundcube/adapter';
-// TODO(registry): enable once lib/adapters/demo/adapter.ts exists (another helper's file).
-// import { demoAdapter } from './demo/adapter';
+import { demoAdapter } from './demo/adapter';
 
 export { genericAdapter };
 
 /** Site adapters, most specific first. The generic reader is not in this list. */
-export const siteAdapters: readonly WebmailAdapter[] = [gmailAdapter, outlookAdapter];
+export const siteAdapters: readonly WebmailAdapter[] = [gmailAdapter, outlookAdapter, demoAdapter];
 
 /** Every adapter, the generic reader last. */
 export const allAdapters: readonly WebmailAdapter[] = [...siteAdapters, genericAdapter];
@@ -50,4 +50,30 @@ export function pickAdapter(doc: Document, url: string, options: PickOptions = {
   }
   if (originEnabled(url, options.enabledOrigins) && genericAdapter.detect(doc)) return genericAdapter;
   return null;
+}
+
+export interface ReadOutcome {
+  /** The adapter whose snapshots these are ('generic' after a fallback). */
+  site: string;
+  snapshots: EmailSnapshot[];
+  /** Health of the picked adapter: names of failed selectors only, never content. */
+  health: AdapterHealth;
+}
+
+/**
+ * Read with the picked adapter; when it raises SelectorError, report the selector name as
+ * adapter health and read the page with the generic reader instead of failing silently.
+ */
+export function readWithFallback(adapter: WebmailAdapter, doc: Document, now: () => Date = () => new Date()): ReadOutcome {
+  try {
+    const snapshots = adapter.read(doc);
+    return { site: adapter.site, snapshots, health: { site: adapter.site, ok: true, failed: [], checkedAt: now().toISOString() } };
+  } catch (err) {
+    if (!(err instanceof SelectorError) || adapter === genericAdapter) throw err;
+    return {
+      site: genericAdapter.site,
+      snapshots: genericAdapter.read(doc),
+      health: { site: adapter.site, ok: false, failed: [err.selector], checkedAt: now().toISOString() },
+    };
+  }
 }

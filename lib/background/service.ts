@@ -6,6 +6,7 @@ import { createRouter, ProtocolError, type SenderFacts } from '../protocol/route
 import { originMatches } from '../adapters/origins';
 import type { AccordDb } from '../storage/db';
 import * as repo from '../storage/repo';
+import * as edits from '../storage/edits';
 import { ingestExtraction } from '../storage/ingest';
 import { StorageFullError, NotFoundError } from '../storage/errors';
 import { computeInsight } from '../account/insight';
@@ -139,7 +140,7 @@ export function createBackground(deps: BackgroundDeps) {
         await changed(null, false);
       },
       'capture-contact': async (msg) => {
-        await repo.captureContact(await deps.db, msg.mailbox, msg.email);
+        await edits.captureContact(await deps.db, msg.mailbox, msg.email);
         await changed(msg.mailbox, false);
       },
     },
@@ -159,39 +160,39 @@ export function createBackground(deps: BackgroundDeps) {
       },
       'list-mailboxes': async () => repo.listMailboxes(await deps.db),
       'commitment-status': async (msg) => {
-        await repo.setCommitmentStatus(await deps.db, msg.mailbox, msg.id, msg.status);
+        await edits.setCommitmentStatus(await deps.db, msg.mailbox, msg.id, msg.status);
         await changed(msg.mailbox);
       },
       'commitment-snooze': async (msg) => {
-        await repo.snoozeCommitment(await deps.db, msg.mailbox, msg.id, msg.until);
+        await edits.snoozeCommitment(await deps.db, msg.mailbox, msg.id, msg.until);
         await changed(msg.mailbox);
       },
       'commitment-edit': async (msg) => {
-        await repo.editCommitment(await deps.db, msg.mailbox, msg.id, msg.patch);
+        await edits.editCommitment(await deps.db, msg.mailbox, msg.id, msg.patch);
         await changed(msg.mailbox);
       },
       'commitment-confirm-delivery': async (msg) => {
-        await repo.confirmDelivery(await deps.db, msg.mailbox, msg.id);
+        await edits.confirmDelivery(await deps.db, msg.mailbox, msg.id);
         await changed(msg.mailbox);
       },
       'contact-role': async (msg) => {
-        await repo.setContactRole(await deps.db, msg.mailbox, msg.email, msg.role);
+        await edits.setContactRole(await deps.db, msg.mailbox, msg.email, msg.role);
         await changed(msg.mailbox, false);
       },
       'capture-contact': async (msg) => {
-        await repo.captureContact(await deps.db, msg.mailbox, msg.email);
+        await edits.captureContact(await deps.db, msg.mailbox, msg.email);
         await changed(msg.mailbox, false);
       },
       'delete-mailbox': async (msg) => {
-        await repo.deleteMailbox(await deps.db, msg.mailbox);
+        await edits.deleteMailbox(await deps.db, msg.mailbox);
         await changed(msg.mailbox);
       },
       'delete-all': async () => {
-        await repo.deleteAll(await deps.db);
+        await edits.deleteAll(await deps.db);
         await changed(null);
       },
       'org-stage': async (msg) => {
-        await repo.setOrgOverrides(await deps.db, msg.mailbox, msg.orgId, {
+        await edits.setOrgOverrides(await deps.db, msg.mailbox, msg.orgId, {
           ...(msg.relationship !== undefined ? { relationshipOverride: msg.relationship } : {}),
           ...(msg.project !== undefined ? { projectStageOverride: msg.project } : {}),
           ...(msg.origin !== undefined ? { originOverride: msg.origin } : {}),
