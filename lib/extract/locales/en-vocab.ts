@@ -1,6 +1,7 @@
 // English (and Latin-script) vocabulary for contacts, signature fields, committee roles and
 // deal signals. Data only: the logic lives in addresses.ts, signature-fields.ts, roles.ts and
 // signals.ts. Lower-case words unless stated; regex sources are matched case-insensitively.
+import type { SignalKind } from '../../model/extraction';
 
 /** Words that make a signature line a job title (matched as whole words). */
 export const EN_TITLE_WORDS = [
@@ -80,3 +81,34 @@ export const ROLE_LOCAL_TOKENS = [
 
 /** Hosts whose addresses are mailing lists. */
 export const LIST_HOST = /^(?:lists?|listserv|mailman|groups?|ml|mail-?list|discuss)\.|(?:^|\.)(?:vger\.kernel\.org|googlegroups\.com|groups\.io|yahoogroups\.com|freelists\.org|lists\.sourceforge\.net|driverdev\.osuosl\.org)$/i;
+
+// ---------------------------------------------------------------------------------------------
+// Deal signals (signals.ts). Each pattern must show the commercial sense on its own: bare
+// "test", "upgrade", "implementation", "requirements", "budget" or "call" are engineering
+// words on a mailing list, so they only count inside a deal phrase.
+
+export interface SignalPattern {
+  kind: SignalKind;
+  re: RegExp;
+  confidence: number;
+}
+
+export const EN_SIGNALS: SignalPattern[] = [
+  { kind: 'tender', re: /\b(?:tenders?|tendering|RFPs?|RFQs?|RFIs?|ITBs?|request for (?:proposals?|quotations?|quotes?|information|tenders?)|invitation (?:to|for) (?:bid|tender)|bid(?:s|ding)? (?:opening|bond|documents?|deadline|submission|package)|bidders?'?\s+conference|pre-?bid|sealed bids?|submit (?:our |a |the |sealed )?bids?|addendum \d+ to)\b/i, confidence: 0.9 },
+  { kind: 'quote', re: /\b(?:quotations?|(?:price|pricing|formal|revised|updated|final|budgetary|official|commercial) quotes?|(?:price|pricing|commercial|budgetary|formal) (?:proposals?|offers?)|(?:send|sent|submit|submitted|prepare|provide|attach(?:ed)?|received?) (?:you |over )?(?:our|the|a|an|my|your)? ?(?:revised |updated |formal |final |new )?quotes?\b(?! from)|pricing (?:options?|proposals?|sheets?|schedules?|tables?)|price (?:list|sheet|schedule|breakdown)s?)\b/i, confidence: 0.85 },
+  { kind: 'pilot', re: /\b(?:pilots?|piloting|pilot (?:project|program(?:me)?|phase|site|ward|group)|POCs?|proof[- ]of[- ]concept|(?:free |product |software |\d+-day )?trials? (?:licen[cs]es?|period|account|version|run|deployment)|(?:free|product|software|\d+-day) trial|evaluation licen[cs]es?|test(?:ing)? environment|staging environment|demo environment|sandbox (?:environment|account|tenant))\b/i, confidence: 0.85 },
+  { kind: 'contract', re: /\b(?:contracts?|contractual|MSA|master (?:services? |purchase )?agreement|(?:service|services|license|licence|framework|supply|purchase) agreement|statement of work|SOW|order form|change order|sign(?:ed|ing)? (?:the |our |your )?(?:agreement|order form|contract|change order|deal)|redlines?|terms and conditions)\b/i, confidence: 0.85 },
+  { kind: 'purchase-order', re: /\b(?:purchase orders?|PO\s*(?:#|no\.?|number)?\s*\d{3,}|POs? (?:number|is attached|has been|was issued)|(?:place|placed|placing) (?:an |the |our )?order|issue (?:a |the )?PO|order confirmation)\b/i, confidence: 0.9 },
+  { kind: 'invoice', re: /\b(?:invoices?|invoicing|billing (?:cycle|address|contact|schedule)|payment terms?|net \d{2}|proforma|pro-forma)\b/i, confidence: 0.85 },
+  { kind: 'acceptance', re: /\b(?:acceptance (?:test(?:s|ing)?|criteria|report|certificate|sign-?off|review|meeting)|final acceptance|user acceptance|UAT|(?:customer|client) sign-?off|accept(?:ed)? the (?:delivery|deliverables?|system|installation))\b/i, confidence: 0.85 },
+  { kind: 'renewal', re: /\b(?:renewals?|renew(?:ed|ing)? (?:the |our |your )?(?:contract|subscription|licen[cs]es?|agreement|support|maintenance|term|order|deal)|(?:contract|subscription|licen[cs]e|support) (?:renewal|expires?|expiry|expiring|end date))\b/i, confidence: 0.85 },
+  { kind: 'maintenance', re: /\b(?:maintenance (?:contract|agreement|plan|renewal|fees?|support|services?|coverage)|support (?:contract|agreement|plan|renewal|coverage|tier)|annual support|SLA|service level agreement|after-?sales|(?:extended )?warranty|spare parts?)\b/i, confidence: 0.8 },
+  { kind: 'upgrade', re: /\b(?:upgrade (?:to|the|our|your) (?:\w+ )?(?:edition|tier|plan|licen[cs]es?|subscription|package)|(?:additional|extra|more) (?:seats|licen[cs]es|users|modules|nodes)|(?:expand|expanding|expansion|increase|increasing|updated?) (?:the |our )?(?:renewal |order |contract |deployment )?to \d[\d,]* (?:seats|licen[cs]es|users|sites|nodes|beds|stores)|(?:capacity|licen[cs]e) expansion|add-?on modules?|upsell)\b/i, confidence: 0.8 },
+  { kind: 'competitor', re: /\b(?:competitors?|competing (?:vendors?|offers?|bids?|proposals?|products?|solutions?)|another vendor|other vendors?|(?:an )?alternative (?:vendors?|suppliers?|solutions?)|incumbent(?: vendor| supplier)?|other (?:suppliers|bidders|offers|quotes)|(?:also|currently) (?:talking to|speaking with|speaking to|considering|evaluating) [A-Z][\w&.-]+|(?:quote|offer|proposal|bid) from [A-Z][\w&.-]+)/, confidence: 0.8 },
+  { kind: 'price-pressure', re: /\b(?:discounts?|too expensive|(?:over|above|exceeds?|beyond) (?:our |the )?budget|(?:budget|funding) (?:is|was|has been) (?:cut|limited|tight|frozen|approved|reduced)|(?:our|the|their|annual|project|approved) budget|budgetary|cheaper|lower (?:the |your )?price|price reduction|reduce (?:the |your )?price|better (?:price|pricing|rate|terms)|best (?:price|offer)|(?:price|pricing|cost) (?:is|was|seems|looks) (?:too |quite |very )?high|(?:price|cost) concerns?|come down on (?:price|pricing)|price match|sharpen (?:your|the) pencil)\b/i, confidence: 0.85 },
+  { kind: 'qualification', re: /\b(?:(?:supplier|vendor) (?:qualification|assessment|evaluation|registration|onboarding|due diligence|questionnaire|audit|approval|form)|pre-?qualification|(?:company|supplier|vendor|corporate|business) credentials|security questionnaire|due diligence|(?:qualification|compliance|registration) documents?|ISO ?(?:9001|27001|14001|13485)|certificate of (?:insurance|incorporation)|approved (?:supplier|vendor) list)\b/i, confidence: 0.85 },
+  { kind: 'executive', re: /\b(?:(?:our|their|the|your|my) (?:CEO|CIO|CTO|CFO|COO|CISO|VP|SVP|EVP|vice president|president|chairman|chair|managing director|general manager|board|executive sponsor|executive team|leadership team)\b[^.;!?\n]{0,60}?\b(?:join|joins|joining|attend|attends|attending|will be|wants?|asked|approve|approves|approved|sign|signs|review|reviews|meet|decide|decides|present|involved|requested|needs?)|(?:CEO|CIO|CTO|CFO|COO|board of directors|executive sponsor) (?:will|would|wants|has asked|asked|is joining|joins|to join|needs|approved|must approve|sign-?off))/i, confidence: 0.85 },
+  { kind: 'delivery', re: /\b(?:deliver(?:y|ies)? (?:date|schedule|time|plan|timeline|window|of the)|lead times?|go-?live|cut-?over (?:window|date|plan|weekend)|migration (?:plan|window|date|schedule)|went live|roll-?out|on-?site installation|installation (?:date|schedule|team)|commissioning|implementation (?:plan|schedule|phase|project|kick-?off|timeline|team|partner|services?)|project kick-?off|will (?:be )?deliver(?:ed)?|deliver (?:the|our|all|remaining|\d)|shipments?|ship(?:ping)? (?:date|schedule)|ship (?:by|on) )/i, confidence: 0.8 },
+  { kind: 'requirements', re: /\b(?:(?:our|your|their|customer|business|functional|technical|project|security|compliance) (?:\w+ )?requirements|requirements? (?:document|list|gathering|workshop|spec(?:ification)?s?)|scope of work|(?:technical |functional )?specifications? (?:document|sheet)|spec sheet|use cases? (?:workshop|list)|pain points?)\b/i, confidence: 0.75 },
+  { kind: 'meeting', re: /\b(?:meetings?|demos?|demonstrations?|workshops?|(?:site|on-?site|customer|office) visits?|presentations?|conference calls?|video calls?|(?:a|the|our|quick|short|follow-?up|kick-?off|discovery) call|(?:schedule|set up|arrange|book) (?:a |the )?(?:call|meeting|demo|visit)|bidders'? conference|briefing)\b/i, confidence: 0.7 },
+];
