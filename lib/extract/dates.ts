@@ -34,6 +34,8 @@ export type DueRule =
   | { kind: 'weekday'; weekday: number; mode: 'plain' | 'this' | 'next' | 'last'; weeks?: number }
   | { kind: 'week'; offset: number; day: 'friday' | 'monday' }
   | { kind: 'monthEnd'; offset: number }
+  /** a day of the sent month (offset 0) or of a later one, clamped to its last day */
+  | { kind: 'monthDay'; offset: number; day: number }
   /** end of a named month (1-12), year as written or by the date rule */
   | { kind: 'namedMonthEnd'; month: number; year?: number }
   | { kind: 'quarter'; q: number; year?: number }
@@ -148,6 +150,10 @@ export function resolveRule(rule: DueRule, anchor: YMD): YMD | null {
       const t = monthShift(anchor.y, anchor.m, rule.offset);
       return lastDayOfMonth(t.y, t.m);
     }
+    case 'monthDay': {
+      const t = monthShift(anchor.y, anchor.m, rule.offset);
+      return { y: t.y, m: t.m, d: Math.min(rule.day, lastDayOfMonth(t.y, t.m).d) };
+    }
     case 'namedMonthEnd': {
       const y = rule.year ?? yearForMonthDay(anchor, rule.month, lastDayOfMonth(anchor.y, rule.month).d);
       return lastDayOfMonth(y, rule.month);
@@ -181,6 +187,8 @@ export const TAG_OURS = 'accord/due';
 export const TAG_VAGUE = 'accord/vague';
 export const TAG_EOD = 'accord/eod';
 export const TAG_WEEKDAY = 'accord/weekday';
+/** a chrono date whose year we chose by the 60-day rule (meaningless without a sent date) */
+export const TAG_IMPLIED_YEAR = 'accord/implied-year';
 
 /** The anchor date of a parse: we hand chrono noon UTC of the sender's local date. */
 export function anchorOf(context: ParsingContext): YMD {
@@ -287,6 +295,7 @@ const applyYearRule: Refiner = {
       const d = r.start.get('day');
       if (m === null || d === null) continue;
       r.start.assign('year', yearForMonthDay(anchor, m, d));
+      r.addTag(TAG_IMPLIED_YEAR);
     }
     return results;
   },
@@ -476,19 +485,22 @@ export function findAllDue(text: string, sentAt: string, _language?: string): Du
   const ref = anchor ?? { y: 2000, m: 1, d: 3 };
   const reference = { instant: new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)), timezone: 0 };
   const out: DueMatch[] = [];
-  for (const seg of segments(text)) {
+  // full-width digits and letters (３月５日, Ｑ３) read as ASCII; one UTF-16 unit each, so
+  // positions hold and dueText is cut from the text as written
+  const readable = text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  for (const seg of segments(readable)) {
     if (!HAS_CUE.test(seg.text)) continue;
     for (const r of getEngine().parse(seg.text, reference) as ParsingResult[]) {
-      const vague = r.tags().has(TAG_VAGUE);
+      const tags = r.tags();
       const y = r.start.get('year');
       const m = r.start.get('month');
       const d = r.start.get('day');
       let due: string | null = null;
-      if (!vague && y !== null && m !== null && d !== null && (anchor || r.start.isCertain('year'))) {
-        if (!anchor && r.tags().has(TAG_OURS)) due = null;
-        else due = isoOf({ y, m, d });
-      }
-      out.push({ due, dueText: r.text, index: seg.start + r.index, length: r.text.length });
+      // without a sent date only a date with its year written resolves
+      const resolvable = anchor !== null || (!tags.has(TAG_OURS) && !tags.has(TAG_IMPLIED_YEAR));
+      if (!tags.has(TAG_VAGUE) && y !== null && m !== null && d !== null && resolvable) due = isoOf({ y, m, d });
+      const index = seg.start + r.index;
+      out.push({ due, dueText: text.slice(index, index + r.text.length), index, length: r.text.length });
     }
   }
   return out;
@@ -500,6 +512,14 @@ function isModifier(text: string, m: DueMatch): boolean {
   const after = text.slice(m.index + m.length, m.index + m.length + 3);
   if (/\b(?:for|of|from|since|last|past|per|every|each|during)\s+(?:the\s+)?$/i.test(before)) return true;
   if (/^['’]s\b/.test(after)) return true;
+  // "the Q3 delivery date", "our Friday call": a determiner before and a word right after
+  // ("by the end of Q2 and ..." is a deadline: its phrase opens with end/beginning/...)
+  if (
+    /\b(?:the|our|your|their|his|her|its|my|a|an|that|these|those)\s+$/i.test(before) &&
+    /^\s[a-z]/.test(after) &&
+    !/^(?:end|beginning|start|close|early|later|first)\b/i.test(m.dueText)
+  )
+    return true;
   if (/^的/.test(after) || /[每上自从從]$/.test(before)) return true;
   return false;
 }

@@ -98,6 +98,10 @@ export function enDueParsers(): Parser[] {
       re('end\\s+of\\s+(?:the\\s+|this\\s+)?(?:work(?:ing)?\\s+)?week|(?:later\\s+)?this\\s+week|within\\s+the\\s+week|eow|week\\s*end'),
       () => ({ rule: { kind: 'week', offset: 0, day: 'friday' } }),
     ),
+    // by / before the weekend: the working week's end, as 周末前
+    dueParser(new RegExp(`(?<=${B}(?:[Bb]y|[Bb]efore|[Uu]ntil)\\s+)(?:the\\s+|this\\s+)?weekend${E}`, 'iu'), () => ({
+      rule: { kind: 'week', offset: 0, day: 'friday' },
+    })),
     // months
     dueParser(re('end\\s+of\\s+(?:the\\s+|this\\s+)?month|month[\\s-]end|eom|(?:later\\s+)?this\\s+month|within\\s+the\\s+month'), () => ({
       rule: { kind: 'monthEnd', offset: 0 },

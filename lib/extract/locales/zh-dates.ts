@@ -69,6 +69,12 @@ export function zhDueParsers(): Parser[] {
     dueParser(u(`${NEXT}${WEEK}${NOT_WEEK_WORD}${WITHIN}?(?![一二三四五六日天末初1-7])`), () => ({
       rule: { kind: 'week', offset: 1, day: 'friday' },
     })),
+    // 本月20号, 下个月5日: a day of this or the next month
+    dueParser(u(`(本月|这个月|這個月|下个月|下個月|下月)(${NUM})(?:日|号|號)`), (m) => {
+      const day = zhNumber(m[2]!);
+      if (!day || day > 31) return null;
+      return { rule: { kind: 'monthDay', offset: m[1]!.startsWith('下') ? 1 : 0, day } };
+    }),
     // months: 月底, 本月底, 这个月内 -> last day of the month; 下个月(底) -> last day of the next
     dueParser(u(`(?<![0-9０-９一二三四五六七八九十个個下上])(?:本|这个|這個|当|當)?月(?:底|末)`), () => ({
       rule: { kind: 'monthEnd', offset: 0 },

@@ -115,6 +115,7 @@ const en: Record<string, Row[]> = {
     ['The kickoff is Monday 9 March', 'Monday 9 March', '2026-03-09'],
     ['Please send it by Friday 3/6', 'Friday 3/6', '2026-03-06'],
     ['We will reply within 3 business days', 'within 3 business days', null],
+    ['Please send it by the weekend', 'the weekend', '2026-03-06'],
   ],
   'a year written in the text is used as written': [
     ['Please sign up by Tuesday, November 6, 2001', 'Tuesday, November 6, 2001', '2001-11-06'],
@@ -202,6 +203,9 @@ const zhHans: Record<string, Row[]> = {
     ['本季度末前完成验收', '本季度末', '2026-03-31'],
     ['我们下个礼拜一到现场', '下个礼拜一', '2026-03-09'],
     ['请明天之前回复', '明天', '2026-03-05'],
+    ['请在本月20号前回复', '本月20号', '2026-03-20'],
+    ['下个月5日前交付', '下个月5日', '2026-04-05'],
+    ['请于３月５日前回复', '３月５日', '2026-03-05'],
   ],
   'a year written is used as written': [['请于2005年7月11日之前发送简历', '2005年7月11日', '2005-07-11', '2004-10-15T01:10:00+08:00']],
 };
@@ -296,6 +300,7 @@ describe('sender-local date', () => {
 
   it('still finds the phrase without a usable sent date, resolving only written years', () => {
     expect(findDue('Please reply by Friday', 'unknown')).toMatchObject({ dueText: 'Friday', due: null });
+    expect(findDue('Please reply by March 5', 'unknown')).toMatchObject({ dueText: 'March 5', due: null });
     expect(findDue('Budget due Jan 3, 2002', 'unknown')).toMatchObject({ dueText: 'Jan 3, 2002', due: '2002-01-03' });
   });
 
@@ -312,6 +317,12 @@ describe('choosing the phrase of a clause', () => {
     check(['Please share your forecast for Q1 2027 at your earliest convenience', 'at your earliest convenience', null]);
     check(['麻烦您10天内确认一下明年的用户数', '10天内', '2026-03-14']);
     check(['请您在12月18号前确认2027年第一季度的需求数量', '12月18号', '2026-12-18', '2026-12-10T14:20:00+00:00']);
+  });
+
+  it('a date that qualifies a noun after a determiner gives way to the deadline', () => {
+    check(['Please confirm the Q3 delivery date by Friday', 'Friday', '2026-03-06']);
+    check(['We need our Friday call moved; please reply by Monday', 'Monday', '2026-03-09']);
+    check(['Please complete the training by the end of Q2 and send the report', 'end of Q2', '2026-06-30']);
   });
 
   it('prefers a dated phrase over a vague one', () => {
