@@ -36,7 +36,7 @@ export interface ClauseView {
   /** Position of the clause in its sentence (0 = first). */
   index: number;
   /** A time phrase was found in the clause. */
-  hasTime: boolean;
+  readonly hasTime: boolean;
   /** The sentence ends with a question mark. */
   question: boolean;
 }
@@ -123,13 +123,18 @@ function sentenceHits(reply: string, sentence: Span, ctx: CommitmentContext): Fo
     const clause = clauses[i]!;
     const norm = matchForm(clause.text);
     const offset = matchForm(reply.slice(sentence.start, clause.start)).length;
+    let hasTime: boolean | undefined;
     const view: ClauseView = {
       text: clause.text,
       norm,
       sentence: sentenceNorm,
       offsetInSentence: offset,
       index: i,
-      hasTime: locale.timeHint.test(norm) || safeDue(clause.text, ctx.sentAt, ctx.language).dueText !== null,
+      // computed on first use: the date parser is the costly part of a clause
+      get hasTime(): boolean {
+        hasTime ??= locale.timeHint.test(norm) || safeDue(clause.text, ctx.sentAt, ctx.language).dueText !== null;
+        return hasTime;
+      },
       question,
     };
     const hit = analyseClause(locale, view);
