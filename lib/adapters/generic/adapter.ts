@@ -80,11 +80,12 @@ function subjectFromTitle(doc: Document, title: string): string {
 function headingBefore(doc: Document, container: Element | undefined): string | null {
   if (!container) return null;
   let found: string | null = null;
-  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3, [role="heading"]'))) {
+  const headings = 'h1, h2, [role="heading"][aria-level="1"], [role="heading"][aria-level="2"]';
+  for (const h of Array.from(doc.querySelectorAll(headings))) {
     if (container.contains(h) || h.contains(container)) continue;
     if (!(h.compareDocumentPosition(container) & 4)) break; // h is after the container
     const t = (h.getAttribute('title') || h.textContent || '').replace(/\s+/g, ' ').trim();
-    if (t.length >= 2) found = t;
+    if (t.length >= 2 && !emailsIn(t).length) found = t; // a sender line is not a subject
   }
   return found;
 }
