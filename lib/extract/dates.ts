@@ -257,6 +257,16 @@ const keepCalendarDates: Refiner = {
       if (cut && /[月]/.test(cut[0]) && cut[0].length < r.text.length) r.text = cut[0];
       const iso = /^\d{4}-\d{2}-\d{2}/.exec(r.text);
       if (iso) r.text = iso[0];
+      // chrono's little-endian pattern takes a leading "on"; dueText is the bare date
+      const lead = /^(?:on|by)\s+/i.exec(r.text);
+      if (lead) {
+        r.index += lead[0].length;
+        r.text = r.text.slice(lead[0].length);
+      }
+      r.text = r.text.replace(/\s+$/u, '');
+      // a year far from any deadline is a number that happens to precede the date (file sizes)
+      const year = r.start.get('year');
+      if (r.start.isCertain('year') && year !== null && (year < 1900 || year > 2199)) continue;
       out.push(r);
     }
     return out;
@@ -273,6 +283,9 @@ const dropVersionLike: Refiner = {
       const before = context.text.slice(Math.max(0, r.index - 2), r.index);
       const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 12);
       if (/[\p{L}\p{N}_.\/\\:\-]$/u.test(before) && !/[\s(]$/.test(before)) return false;
+      // a part number of a series: "[PATCH v10 2/2]", "#4 [1/2]", "part 1/3"
+      if (/[[#]$/.test(before) || /^\]/.test(after)) return false;
+      if (/\b(?:patch|part|step|page|item|no\.?|v\d+)\s+$/i.test(context.text.slice(Math.max(0, r.index - 12), r.index))) return false;
       if (/^(?:[.\/\-:]?\d|[/\\]|\.\d|[\p{L}_])/u.test(after)) return false;
       const slash = /^(\d{1,2})\s*([/.\-])\s*(\d{1,2})$/.exec(r.text);
       if (slash) {
@@ -298,6 +311,18 @@ const applyYearRule: Refiner = {
       r.addTag(TAG_IMPLIED_YEAR);
     }
     return results;
+  },
+};
+
+/** A calendar reading that is no day ("0 Jun 21" in a directory listing, "2/30"). */
+const dropImpossibleDates: Refiner = {
+  refine(_context, results) {
+    return results.filter((r) => {
+      const y = r.start.get('year');
+      const m = r.start.get('month');
+      const d = r.start.get('day');
+      return r.tags().has(TAG_VAGUE) || y === null || m === null || d === null || isValidYMD({ y, m, d });
+    });
   },
 };
 
@@ -436,6 +461,7 @@ function getEngine(): chrono.Chrono {
       keepCalendarDates,
       dropVersionLike,
       applyYearRule,
+      dropImpossibleDates,
       removeOverlaps,
       mergeWeekdayWithDate,
       mergeEodWithDay,

@@ -95,7 +95,7 @@ export function enDueParsers(): Parser[] {
       rule: { kind: 'week', offset: /after\s+next/i.test(m[0]) ? 2 : 1, day: 'friday' },
     })),
     dueParser(
-      re('end\\s+of\\s+(?:the\\s+|this\\s+)?(?:work(?:ing)?\\s+)?week|(?:later\\s+)?this\\s+week|within\\s+the\\s+week|eow|week\\s*end'),
+      re('end\\s+of\\s+(?:the\\s+|this\\s+)?(?:work(?:ing)?\\s+)?week|(?:later\\s+)?this\\s+week|within\\s+the\\s+week|eow'),
       () => ({ rule: { kind: 'week', offset: 0, day: 'friday' } }),
     ),
     // by / before the weekend: the working week's end, as 周末前

@@ -26,9 +26,27 @@ describe('numbers and words that only look like dates', () => {
     '版本3.5已经发布',
     '每周五例会',
     'Could you confirm who will sign the order form?',
+    '[PATCH v10 2/2] i2c: aspeed: support buffer mode',
+    '#4 [1/2] FROM docker.io/library/debian',
+    'this is part 1/3 of the series',
+    'Please reply by 2/30',
+    'I will test it this weekend',
+    'enjoying a weekend ride',
+    '-rw-r--r-- 1 root root 9443 4月  7 10:00 file',
   ])('%s', (text) => {
     expect(findAllDue(text, WED)).toEqual([]);
     expect(findDue(text, WED)).toBeNull();
+  });
+
+  it('an impossible day in a listing is no date, the real one next to it is', () => {
+    expect(findDue('drwx 1 root root 0 Jun 21 20:29 device', WED)).toMatchObject({ dueText: 'Jun 21', due: '2026-06-21' });
+  });
+
+  it("chrono's leading 'on' stays outside dueText", () => {
+    const text = 'We will ship on 5 March';
+    const got = findDue(text, WED);
+    expect(got).toMatchObject({ dueText: '5 March', due: '2026-03-05' });
+    expect(text.slice(got!.index, got!.index + got!.length)).toBe('5 March');
   });
 
   it('keeps a real date next to a version number', () => {
