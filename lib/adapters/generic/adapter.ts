@@ -209,6 +209,6 @@ export const genericAdapter: WebmailAdapter = {
   },
   read: genericRead,
   observe(doc, onChange) {
-    return observePage(doc, ['[role="main"]', 'main'], onChange);
+    return observePage(doc, ['[role="main"]', 'main', 'body'], onChange);
   },
 };

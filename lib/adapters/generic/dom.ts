@@ -358,35 +358,50 @@ export function stableId(...parts: readonly (string | number | null | undefined)
   return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
 }
 
-/** Observe a region for DOM changes and the window for URL changes (SPA navigation). */
+/**
+ * Observe a region (the first selector that matches) for DOM changes, and the window for URL
+ * changes (SPA navigation). The whole document is watched so that a replaced or late region is
+ * followed, but only changes inside the region, or the region itself appearing, disappearing or
+ * being replaced, call back.
+ */
 export function observePage(doc: Document, regionSelectors: readonly string[], onChange: () => void): () => void {
   const win = doc.defaultView;
   const MO: typeof MutationObserver | undefined =
     (win as unknown as { MutationObserver?: typeof MutationObserver } | null)?.MutationObserver ??
     (globalThis as { MutationObserver?: typeof MutationObserver }).MutationObserver;
-  let observer: MutationObserver | null = null;
-  let target: Node | null = null;
-  const attach = (): void => {
-    let region: Element | null = null;
+  const findRegion = (): Element | null => {
     for (const sel of regionSelectors) {
-      region = doc.querySelector(sel);
-      if (region) break;
+      const el = doc.querySelector(sel);
+      if (el) return el;
     }
-    const next: Node = region ?? doc.body ?? doc.documentElement;
-    if (next === target || !MO) return;
-    observer?.disconnect();
-    target = next;
-    observer = new MO((records) => {
-      // If the region itself was replaced, re-attach to the new one.
-      if (target !== doc.body && target && !doc.contains(target)) attach();
-      if (records.length) onChange();
-    });
-    observer.observe(next, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'aria-expanded'] });
+    return null;
   };
-  attach();
-  // Until the region exists, the body is watched; re-target once it appears.
+  let region = findRegion();
+  const observer = MO
+    ? new MO((records) => {
+        const now = findRegion();
+        if (now !== region) {
+          region = now;
+          onChange();
+          return;
+        }
+        if (!region) {
+          // No region on this page (yet): any change may be the message appearing.
+          if (regionSelectors.length === 0 && records.length) onChange();
+          return;
+        }
+        if (records.some((r) => region!.contains(r.target))) onChange();
+      })
+    : null;
+  observer?.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['aria-expanded', 'data-message-id', 'data-legacy-message-id', 'data-thread-perm-id'],
+  });
   const onNav = (): void => {
-    attach();
+    region = findRegion();
     onChange();
   };
   win?.addEventListener('hashchange', onNav);

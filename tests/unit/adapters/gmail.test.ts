@@ -160,3 +160,36 @@ describe('gmail adapter', () => {
     expect(gmailAdapter.detect(f.doc)).toBe(false);
   });
 });
+
+describe('gmail observe (SPA)', () => {
+  const tick = () => new Promise((r) => setTimeout(r, 0));
+
+  it('follows a replaced role=main region and ignores changes outside it', async () => {
+    const { doc } = loadFixture(`${R}/thread-3.html`);
+    let calls = 0;
+    const stop = gmailAdapter.observe(doc, () => calls++);
+    doc.querySelector('[role="navigation"]')!.appendChild(doc.createElement('div'));
+    await tick();
+    expect(calls).toBe(0);
+    const old = doc.querySelector('[role="main"]')!;
+    const fresh = doc.createElement('div');
+    fresh.setAttribute('role', 'main');
+    old.replaceWith(fresh);
+    await tick();
+    expect(calls).toBe(1);
+    fresh.appendChild(doc.createElement('div'));
+    await tick();
+    expect(calls).toBe(2);
+    stop();
+  });
+
+  it('calls back when a collapsed message is expanded', async () => {
+    const { doc } = loadFixture(`${R}/collapsed-expanded.html`);
+    let calls = 0;
+    const stop = gmailAdapter.observe(doc, () => calls++);
+    doc.querySelector('.kv')!.setAttribute('aria-expanded', 'true');
+    await tick();
+    expect(calls).toBe(1);
+    stop();
+  });
+});
