@@ -16,11 +16,11 @@ export const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
   'naver.com', 'daum.net', 'hanmail.net', 'rediffmail.com',
   // mainland China
   'qq.com', 'foxmail.com', '163.com', '126.com', 'yeah.net', 'netease.com', '188.com', 'sina.com',
-  'sina.cn', 'sina.com.cn', 'vip.sina.com', 'sohu.com', 'aliyun.com', '139.com', '189.cn', 'wo.cn',
+  'sina.cn', 'sina.com.cn', 'sohu.com', 'aliyun.com', '139.com', '189.cn', 'wo.cn',
   '21cn.com', 'tom.com', '263.net', 'outlook.com.cn',
   // Taiwan, Hong Kong
   'hotmail.com.tw', 'hotmail.com.hk', 'pchome.com.tw', 'seed.net.tw', 'hinet.net', 'gmail.com.tw',
-  'netvigator.com', 'ms1.hinet.net',
+  'netvigator.com',
 ]);
 
 export interface MailboxContext {
@@ -109,8 +109,8 @@ export function orgIdForAddress(email: string, ctx: MailboxContext): string | nu
 /** A display name from a domain: acme-corp.co.uk → "Acme Corp". */
 export function orgNameFromDomain(domain: string): string {
   const d = domain.toLowerCase();
-  const isIp = parse(d).isIp === true;
-  const label = (!isIp && getDomainWithoutSuffix(d)) || d;
+  if (parse(d).isIp === true) return d;
+  const label = getDomainWithoutSuffix(d) || d;
   const words = label.split(/[-_.]+/).filter(Boolean);
   if (words.length === 0) return domain;
   return words.map((w) => (w.length <= 1 ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1))).join(' ');

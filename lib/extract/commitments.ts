@@ -63,6 +63,11 @@ export interface CommitmentLocale {
   timeHint: RegExp;
   /** Courtesy lines: never a commitment. */
   courtesy: RegExp[];
+  /**
+   * A clause with no commitment of its own that leads into the next one and belongs to it
+   * ("我将在假期结束后，尽快给您回复": the subject and modal sit before the comma).
+   */
+  leadIn?: RegExp;
 }
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/gu;
@@ -119,6 +124,7 @@ function sentenceHits(reply: string, sentence: Span, ctx: CommitmentContext): Fo
   const found: Found[] = [];
   let last: Found | null = null;
   let lastHasTime = false;
+  let prevHit = false;
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i]!;
     const norm = matchForm(clause.text);
@@ -150,10 +156,13 @@ function sentenceHits(reply: string, sentence: Span, ctx: CommitmentContext): Fo
       if (NEW_POINT.test(norm) || locale.courtesy.some((r) => r.test(norm.trim()))) last = null;
       else { last.end = clause.end; lastHasTime ||= view.hasTime; }
     } else if (hit) {
-      last = { hit, start: clause.start, end: clause.end };
+      const prev = i > 0 ? clauses[i - 1]! : null;
+      const leadIn = prev && !prevHit && locale.leadIn?.test(matchForm(prev.text));
+      last = { hit, start: leadIn ? prev.start : clause.start, end: clause.end };
       lastHasTime = view.hasTime;
       found.push(last);
     }
+    prevHit = hit !== null;
   }
   return found;
 }

@@ -20,6 +20,7 @@ import { mailboxRange, withWrite, type AccordDb, type RwTx } from './db';
 import { InvalidEditError, NotFoundError } from './errors';
 import {
   ALL_STORES,
+  HistoryRecordSchema,
   MAILBOX_STORES,
   SettingsRecordSchema,
   defaultSettings,
@@ -533,5 +534,16 @@ export async function deleteMailbox(db: AccordDb, mailboxId: string): Promise<vo
 export async function deleteAll(db: AccordDb): Promise<void> {
   await withWrite(db, [...ALL_STORES], async (tx) => {
     for (const s of ALL_STORES) await tx.objectStore(s).clear();
+  });
+}
+
+/**
+ * Record an inferred stage/origin change with its evidence (for the stage-inference code).
+ * Idempotent by id: use a deterministic id such as `${messageId}#projectStage`.
+ */
+export async function appendHistory(db: AccordDb, record: HistoryRecord): Promise<void> {
+  const r = HistoryRecordSchema.parse({ ...record, mailboxId: normaliseEmail(record.mailboxId) });
+  await withWrite(db, ['history'], async (tx) => {
+    await tx.objectStore('history').put(r);
   });
 }

@@ -5,7 +5,7 @@ import { commitmentState, isSnoozed } from '../account/commitments';
 import { timeOf } from '../account/contacts';
 import { classifyAddress, mailboxContext, normaliseEmail } from '../account/organisations';
 import { mailboxRange, withRead, type AccordDb } from './db';
-import { MAILBOX_STORES, defaultSettings, type SettingsRecord } from './schema';
+import { MAILBOX_STORES, defaultSettings, type EditRecord, type HistoryRecord, type SettingsRecord } from './schema';
 
 const byTimeDesc = <T>(f: (t: T) => string | null) => (a: T, b: T) => timeOf(f(b)) - timeOf(f(a));
 
@@ -300,3 +300,15 @@ export async function storageSummary(db: AccordDb, mailboxId: string): Promise<S
 
 // Edits live in edits.ts; callers import everything from the repository.
 export * from './edits';
+
+/** Stage, origin and role changes of an account, newest first (inferred and user-made). */
+export async function listHistory(db: AccordDb, mailboxId: string, orgId: string): Promise<HistoryRecord[]> {
+  const list = await db.getAllFromIndex('history', 'byOrg', [normaliseEmail(mailboxId), orgId]);
+  return list.sort((a, b) => timeOf(b.at) - timeOf(a.at) || b.id.localeCompare(a.id));
+}
+
+/** The user-edit log of a mailbox, newest first. */
+export async function listEdits(db: AccordDb, mailboxId: string): Promise<EditRecord[]> {
+  const list = await db.getAll('edits', mailboxRange(normaliseEmail(mailboxId)));
+  return list.reverse();
+}

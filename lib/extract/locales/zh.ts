@@ -15,7 +15,7 @@ const VERB = '(?:发给|發給|发送|發送|发出|發出|发至|發至|发到|
 const SENDER = '(?:我们|我們|咱们|咱們|我司|我方|敝司|敝公司|本公司|本院|本行|本校|本所|本中心|本部门|本部門|本人|我)';
 /** Modals and adverbs that put the action in the future. */
 const FUTURE = '(?:将会|將會|会|會|将(?!来|來|近)|將(?!来|來|近)|要|准备|準備|打算|计划|計劃|争取|爭取|保证|保證|一定会|一定會|一定|马上|馬上|立即|立刻|随即|隨即|这就|這就|稍后|稍後|尽快|儘快|尽早|儘早|第一时间|第一時間|回头|回頭|晚点|晚點|晚些|过会|過會|再|先|来|來|去)';
-const TIME = '(?:今天|今日|今晚|明天|明日|明早|后天|後天|大后天|大後天|本周|本週|这周|這週|這周|下周|下週|下礼拜|下禮拜|下星期|周[一二三四五六日天末]|週[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|禮拜[一二三四五六日天]|月底|月初|月中|下个月|下個月|本月|这个月|這個月|[0-9一二两兩三四五六七八九十]+(?:个|個)?(?:天|日|周|週|星期|工作日|小时|小時|月)[内內後后]|[0-9]{1,2}月[0-9]{1,2}[日号號]|第[一二三四]季|Q[1-4]|年底|年前|节后|節後|稍后|稍後|尽快|儘快|第一时间|第一時間|近期|近日|随后|隨後|之后|之後)';
+const TIME = '(?:今天|今日|今晚|明天|明日|明早|后天|後天|大后天|大後天|本周|本週|这周|這週|這周|下周|下週|下礼拜|下禮拜|下星期|周[一二三四五六日天末]|週[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|禮拜[一二三四五六日天]|月底|月初|月中|下个月|下個月|本月|这个月|這個月|[0-9一二两兩三四五六七八九十]+(?:个|個)?(?:天|日|周|週|星期|工作日|小时|小時|月)[内內後后]|[0-9]{1,2}月[0-9]{1,2}[日号號]|第[一二三四]季|Q[1-4]|年底|年前|节后|節後|稍后|稍後|尽快|儘快|第一时间|第一時間|近期|近日|随后|隨後|之后|之後|上午|下午|晚上|这两天|這兩天|这几天|這幾天|过两天|過兩天|回头|回頭|晚点|晚點|下(?:个|個|一)(?:版本|版|迭代))';
 
 const rx = (s: string): RegExp => new RegExp(s, 'u');
 
@@ -36,7 +36,9 @@ const PROHIBIT = /(?:不要|勿|别|別|禁止|切勿|不得)/u;
 
 // ---- promises ----
 const PROMISE_SENDER = rx(`${SENDER}(?:这边|這邊|那边|那邊|的[^，。！？,]{0,8}?(?:团队|團隊|同事|部门|部門|工程师|工程師|法务|法務|人员|人員))?(?:[^，。！？,!?你您]{0,12}?)(?:${FUTURE}|${TIME})+(?:在|于|於|把|将|將|给|給|和|跟|与|與|向|到|对|對|为|為|[^，。！？,!?]{0,10}?)?${VERB}`);
-const PROMISE_TRY = rx(`${SENDER}(?:再|先|来|來|去|会|會)?(?:仔细|仔細|好好|认真|認真)?(?:${VERB}|看|查|试|試|尝试|嘗試|检查|檢查)(?:一下|下)`);
+const PROMISE_TRY = rx(`${SENDER}[^，。！？,!?你您]{0,8}?(?:再|先|来|來|去|会|會)?(?:仔细|仔細|好好|认真|認真)?(?:${VERB}|看|查|试|試|尝试|嘗試|检查|檢查)(?:一下|下)`);
+/** "我看完后回复你": the sender acts toward the reader, present form with future sense. */
+const PROMISE_TO_YOU = rx(`^(?:[^，。！？,!?]{0,10}?)${SENDER}(?!们|們)[^，。！？,!?你您他她]{0,12}?${VERB}(?:给|給)?(?:你|您|你们|你們|贵司|貴司)`);
 const PROMISE_CAN = rx(`${SENDER}[^，。！？,!?]{0,16}?(?:可以|能|能够|能夠|可)[^，。！？,!?]{0,12}?${VERB}`);
 const SUBJECTLESS_MODAL = rx(`^(?:[^，。！？,!?我你您]{0,16}?)(?:将会|將會|会|會|将|將)(?=在|于|於|尽快|儘快|马上|馬上|立即|第一时间|第一時間|及时|及時|一并|一併|直接|另外|单独|單獨|先|再|把|${VERB})[^，。！？,!?你您]{0,24}?${VERB}`);
 const SUBJECTLESS_TIME = rx(`^(?:[^，。！？,!?我你您]{0,16}?)${TIME}(?:前|之前|以前|内|內)?[^，。！？,!?你您]{0,6}?${VERB}`);
@@ -68,6 +70,12 @@ const askQuestion: Parser = (c) => {
 };
 const directive: Parser = (c) => (DIRECTIVE.test(c.norm) && !ADVICE.test(c.norm) ? hit('request', 'recipient', 0.65, 'zh.request.directive') : null);
 const baRequest: Parser = (c) => (BA_REQUEST.test(c.norm) && !/^(?:我|我们|我們|好|那好|算了|是|对|對)/u.test(c.norm) ? hit('request', 'recipient', 0.6, 'zh.request.ba') : null);
+/** "确认后告诉我一声": the reader is asked to report back to the sender. */
+const TELL_ME = /(?:告诉|告訴|通知|回复|回覆|答复|答覆|发给|發給|寄给|寄給|反馈|反饋|知会|知會)(?:我|我们|我們)(?:一声|一聲|一下)?[。！!]?$/u;
+const tellMe: Parser = (c) => {
+  if (!TELL_ME.test(c.norm) || /(?:^|[^你您])(?:我|他|她)(?!们|們)/u.test(c.norm.replace(TELL_ME, ''))) return null;
+  return hit('request', 'recipient', 0.6, 'zh.request.tell-me');
+};
 const wantKnow: Parser = (c) => (WANT_KNOW.test(c.norm) ? hit('request', 'recipient', 0.6, 'zh.request.want-to-know') : null);
 const interested: Parser = (c) => (INTERESTED.test(c.norm) ? hit('request', 'recipient', 0.75, 'zh.request.interested') : null);
 
@@ -82,6 +90,7 @@ const promiseSender: Parser = (c) => {
   return hit('promise', 'sender', 0.85, 'zh.promise.sender');
 };
 const promiseTry: Parser = (c) => (PROMISE_TRY.test(c.norm) ? hit('promise', 'sender', 0.7, 'zh.promise.try') : null);
+const promiseToYou: Parser = (c) => (PROMISE_TO_YOU.test(c.norm) && !c.question ? hit('promise', 'sender', 0.6, 'zh.promise.to-you') : null);
 const promiseCan: Parser = (c) => (c.hasTime && PROMISE_CAN.test(c.norm) ? hit('promise', 'sender', 0.7, 'zh.promise.can-with-time') : null);
 const thirdParty: Parser = (c) => {
   const m = THIRD.exec(c.norm);
@@ -95,6 +104,8 @@ const subjectless: Parser = (c) => {
   const m = modal ?? SUBJECTLESS_TIME.exec(c.norm);
   if (!m) return null;
   if (MEETING_HUI.test(m[0]) && !rx(TIME).test(m[0])) return null;
+  // estimates ("预计下周三到达") are information, not commitments
+  if (/(?:预计|預計|估计|估計|预估|預估|大概|可能)/u.test(c.norm)) return null;
   // ability ("能保证…") states a requirement, not a commitment
   if (/(?:能|可以|能够|能夠)/u.test(m[0])) return null;
   // the reader or a third party as subject is not the sender's promise
@@ -105,8 +116,10 @@ const subjectless: Parser = (c) => {
 
 // ---- refiners ----
 const prohibition: Refiner = (c, h) => (h.kind === 'request' && PROHIBIT.test(c.norm) && !/不要做任何|不需要/u.test(c.norm) ? null : h);
+/** Conditions that are politeness only: "如果方便的话" (if convenient). */
+const POLITE_CONDITION = /(?:如果|若|要是)?(?:方便|可以|可能|允许|允許)的?话|如(?:果)?(?:方便|可能)/gu;
 const conditional: Refiner = (c, h) => {
-  const before = c.sentence.slice(0, c.offsetInSentence + Math.max(0, c.norm.length));
+  const before = c.sentence.slice(0, c.offsetInSentence + Math.max(0, c.norm.length)).replace(POLITE_CONDITION, '');
   const m = CONDITION.exec(before);
   if (!m) return h;
   if (h.kind === 'request') return null;
@@ -129,9 +142,10 @@ const opinion: Refiner = (c, h) => (h.kind === 'promise' && OPINION.test(c.norm)
 export const zh: CommitmentLocale = {
   id: 'zh',
   parsers: [qing, polite, interested, askQuestion, wantKnow, directive, baRequest,
-    thirdParty, promiseSender, promiseTry, promiseCan, subjectless],
+    thirdParty, promiseSender, promiseTry, promiseCan, promiseToYou, subjectless, tellMe],
   refiners: [prohibition, conditional, past, question, opinion],
   timeHint: rx(TIME),
+  leadIn: /(?:将|將|会|會|要)[^，。！？]{0,16}(?:后|後|前|时|時|之际|之際)$/u,
   courtesy: [
     /^(?:谢谢|謝謝|感谢|感謝|多谢|多謝|辛苦了)/u,
     /(?:期待|静候|靜候|恭候)(?:您|你)?(?:的)?(?:回复|回覆|回音|佳音|答复|答覆)/u,

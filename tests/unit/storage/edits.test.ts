@@ -227,3 +227,26 @@ describe('organisation edits', () => {
     await expect(updateSettings(db, MAILBOX, { autoCapture: 'yes' as never })).rejects.toThrow();
   });
 });
+
+describe('history and edit log', () => {
+  it('lists an account\'s history newest first and the edit log of a mailbox', async () => {
+    const { db } = await freshDb();
+    const { appendHistory } = await import('../../../lib/storage/edits');
+    const { listHistory, listEdits } = await import('../../../lib/storage/repo');
+    await ingestExtraction(db, MAILBOX, zhQuoteRequest, { now: NOW });
+    await appendHistory(db, {
+      mailboxId: MAILBOX, id: `${zhQuoteRequest.messageId}#projectStage`, orgId: 'huaxin-med.com.cn', target: { type: 'organisation', key: 'huaxin-med.com.cn' },
+      field: 'projectStage', from: null, to: 'proposal', source: 'inferred',
+      evidence: { messageId: zhQuoteRequest.messageId, quote: '提供正式报价', at: zhQuoteRequest.sentAt }, at: '2026-11-10T03:00:00Z',
+    });
+    await setOrgOverrides(db, MAILBOX, 'huaxin-med.com.cn', { projectStageOverride: 'negotiation' }, { now: LATER });
+    const h = await listHistory(db, MAILBOX, 'huaxin-med.com.cn');
+    expect(h.map((x) => [x.field, x.source, x.to])).toEqual([
+      ['projectStage', 'user', 'negotiation'], ['projectStage', 'inferred', 'proposal'], ['role', 'inferred', 'purchaser'],
+    ]);
+    expect(await listHistory(db, 'someone@else.com', 'huaxin-med.com.cn')).toEqual([]);
+    await expect(appendHistory(db, { ...h[0]!, field: 'mood' as never })).rejects.toThrow();
+    await setContactRole(db, MAILBOX, WANG.email, 'coach', { now: LATER });
+    expect((await listEdits(db, MAILBOX)).map((e) => e.action)).toEqual(['contact.role', 'organisation.overrides']);
+  });
+});
