@@ -61,7 +61,7 @@ describe('demo server', () => {
 });
 
 describe('demo server command line', () => {
-  it('prints its URL, serves, and exits cleanly on SIGTERM', async () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)('prints its URL, serves, and exits cleanly on %s', async (signal) => {
     const child = spawn(process.execPath, [SCRIPT, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
     const url = await new Promise<string>((done, fail) => {
       let out = '';
@@ -74,7 +74,7 @@ describe('demo server command line', () => {
     });
     expect((await fetch(url)).status).toBe(200);
     const exit = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-    child.kill('SIGTERM');
+    child.kill(signal);
     expect(await exit).toBe(0);
   });
 
