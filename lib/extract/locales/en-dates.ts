@@ -56,9 +56,11 @@ export function enDueParsers(): Parser[] {
     })),
     // EOD / COB / end of (the) day: today, unless a day stands next to it (merged by a refiner)
     dueParser(
-      re('eod|e\\.o\\.d\\.?|cob|c\\.o\\.b\\.?|end\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?day|close\\s+of\\s+(?:business|play)|end\\s+of\\s+business'),
+      re('eod|e\\.o\\.d\\.?|end\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?day|close\\s+of\\s+(?:business|play)|end\\s+of\\s+business'),
       () => ({ rule: { kind: 'eod' } }),
     ),
+    // COB only in capitals ("cob" is a word)
+    dueParser(re('COB|C\\.O\\.B\\.?', 'u'), () => ({ rule: { kind: 'eod' } })),
     // (the) day after tomorrow; tomorrow (morning)
     dueParser(re('(?:the\\s+)?day\\s+after\\s+tomorrow'), () => ({ rule: { kind: 'days', n: 2 } })),
     dueParser(re('tomorrow(?:\\s+(?:morning|afternoon|evening|night|noon|lunchtime))?'), () => ({ rule: { kind: 'days', n: 1 } })),
@@ -131,21 +133,23 @@ export function enDueParsers(): Parser[] {
     // years
     dueParser(re('end\\s+of\\s+(?:the\\s+|this\\s+)?year|year[\\s-]end|eoy'), () => ({ rule: { kind: 'yearEnd', offset: 0 } })),
     dueParser(re('end\\s+of\\s+(\\d{4})'), (m) => ({ rule: { kind: 'namedMonthEnd', month: 12, year: Number(m[1]) } })),
-    // durations: in N days, within a week, in two weeks, a fortnight, N days from now
+    // durations: in N days, within a week, in two weeks, a fortnight, N days from now;
+    // a range ("in a day or two", "in 2-3 days") runs to its far end
     dueParser(
       re(
-        `(?:in|within|after|over)\\s+(?:the\\s+next\\s+)?(${NUMBER}|${FEW})\\s+(business\\s+|working\\s+)?` +
-          `(days?|weeks?|fortnights?|months?|hours?|minutes?|mins?)(?:[\'’]?\\s+time)?` +
-          `|(${NUMBER})\\s+(business\\s+|working\\s+)?(days?|weeks?|months?)\\s+from\\s+(?:now|today)` +
+        `(?:(?:in|within|after|over)\\s+(?:the\\s+next\\s+)?(?<count>${NUMBER}|${FEW})` +
+          `(?:\\s*(?:-|–|to)\\s*(?<upto>\\d{1,3}))?\\s+(?<business>business\\s+|working\\s+)?` +
+          `(?<unit>days?|weeks?|fortnights?|months?|hours?|minutes?|mins?)` +
+          `(?:\\s+or\\s+(?<orMore>two|three|\\d{1,2}))?(?:[\'’]?\\s+time)?)` +
+          `|(?<count2>${NUMBER})\\s+(?<business2>business\\s+|working\\s+)?(?<unit2>days?|weeks?|months?)\\s+from\\s+(?:now|today)` +
           `|(?:in|within)\\s+(?:a|the\\s+next)\\s+fortnight`,
       ),
       (m) => {
-        if (/fortnight/i.test(m[0]) && !m[3]) return { rule: { kind: 'days', n: 14 } };
-        const countText = m[1] ?? m[4] ?? '';
-        const business = m[2] ?? m[5];
-        const unit = (m[3] ?? m[6] ?? '').toLowerCase();
-        const n = numberOf(countText);
-        if (n === null || business || /^(?:hour|minute|min)/.test(unit)) return { rule: vague };
+        const g = m.groups ?? {};
+        const unit = (g.unit ?? g.unit2 ?? '').toLowerCase();
+        if (!unit) return { rule: { kind: 'days', n: 14 } }; // (in|within) a fortnight
+        const n = numberOf(g.orMore ?? g.upto ?? g.count ?? g.count2 ?? '');
+        if (n === null || g.business || g.business2 || /^(?:hour|minute|min)/.test(unit)) return { rule: vague };
         if (unit.startsWith('day')) return { rule: { kind: 'days', n } };
         if (unit.startsWith('week')) return { rule: { kind: 'days', n: 7 * n } };
         if (unit.startsWith('fortnight')) return { rule: { kind: 'days', n: 14 * n } };

@@ -11,10 +11,13 @@ const DIGITS: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
-/** "3", "十", "十五", "二十", "二十五", "两" -> number (1..99). */
+/** "3", "十", "十五", "二十", "二十五", "两", "两三" -> number (1..99). */
 export function zhNumber(s: string): number | null {
   const t = s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   if (/^\d+$/.test(t)) return Number(t);
+  // 一两, 两三, 三五: a small range runs to its far end
+  const range = /^([一二两兩三四五六七八九])([一二两兩三四五六七八九])$/.exec(t);
+  if (range && DIGITS[range[2]!]! > DIGITS[range[1]!]!) return DIGITS[range[2]!]!;
   const m = /^([一二两兩三四五六七八九])?(十)?([〇零一二两兩三四五六七八九])?$/.exec(t);
   if (!m || t.length === 0) return null;
   if (!m[2]) return m[1] && !m[3] ? DIGITS[m[1]]! : m[3] && !m[1] ? DIGITS[m[3]]! : null;

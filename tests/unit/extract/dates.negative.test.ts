@@ -32,6 +32,7 @@ describe('numbers and words that only look like dates', () => {
     'Please reply by 2/30',
     'I will test it this weekend',
     'enjoying a weekend ride',
+    'grilled corn on the cob',
     '-rw-r--r-- 1 root root 9443 4月  7 10:00 file',
   ])('%s', (text) => {
     expect(findAllDue(text, WED)).toEqual([]);

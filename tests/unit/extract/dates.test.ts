@@ -116,6 +116,9 @@ const en: Record<string, Row[]> = {
     ['Please send it by Friday 3/6', 'Friday 3/6', '2026-03-06'],
     ['We will reply within 3 business days', 'within 3 business days', null],
     ['Please send it by the weekend', 'the weekend', '2026-03-06'],
+    ['It will propagate in a day or two', 'in a day or two', '2026-03-06'],
+    ['We will reply in 2-3 days', 'in 2-3 days', '2026-03-07'],
+    ['Please confirm by COB', 'COB', '2026-03-04'],
   ],
   'a year written in the text is used as written': [
     ['Please sign up by Tuesday, November 6, 2001', 'Tuesday, November 6, 2001', '2001-11-06'],
@@ -204,6 +207,7 @@ const zhHans: Record<string, Row[]> = {
     ['我们下个礼拜一到现场', '下个礼拜一', '2026-03-09'],
     ['请明天之前回复', '明天', '2026-03-05'],
     ['请在本月20号前回复', '本月20号', '2026-03-20'],
+    ['我们两三天内回复', '两三天内', '2026-03-07'],
     ['下个月5日前交付', '下个月5日', '2026-04-05'],
     ['请于３月５日前回复', '３月５日', '2026-03-05'],
   ],
