@@ -59,7 +59,7 @@ export default defineBackground(() => {
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    void service.onMenu(String(info.menuItemId), info.selectionText ?? '', tab?.id ?? null);
+    void service.onMenu(String(info.menuItemId), info.selectionText ?? '', info.linkUrl ?? '', tab?.id ?? null);
   });
 
   // Overdue changes at midnight, not only on writes.
@@ -77,8 +77,8 @@ function localToday(): string {
 
 function setupMenus() {
   browser.contextMenus.removeAll().then(() => {
-    browser.contextMenus.create({ id: 'accord-capture-contact', title: 'Accord: capture contact', contexts: ['selection', 'link'] });
-    browser.contextMenus.create({ id: 'accord-add-commitment', title: 'Accord: add as commitment', contexts: ['selection'] });
+    browser.contextMenus.create({ id: 'accord-capture-contact', title: browser.i18n.getMessage('menuCapture'), contexts: ['selection', 'link'] });
+    browser.contextMenus.create({ id: 'accord-add-commitment', title: browser.i18n.getMessage('menuCommitment'), contexts: ['selection'] });
   });
 }
 

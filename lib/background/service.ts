@@ -218,8 +218,25 @@ export function createBackground(deps: BackgroundDeps) {
       if (all.delete(tabId)) await deps.session.set(TABS_KEY, [...all.entries()]).catch(() => {});
     },
     refreshBadge: () => refreshBadge().catch(() => {}),
-    async onMenu(_id: string, _selection: string, _tabId: number | null) {
-      // Capture from a selection and "add as commitment" land with the in-page capture work.
+    /** Context menu on a selection or link in a webmail tab: capture a contact, or note a commitment. */
+    async onMenu(menuId: string, selection: string, linkUrl: string, tabId: number | null) {
+      const tab = (tabId !== null ? (await tabStates()).get(tabId) : null) ?? (await currentTab());
+      if (!tab?.mailbox) return;
+      const db = await deps.db;
+      if (menuId === 'accord-capture-contact') {
+        const source = linkUrl.startsWith('mailto:') ? decodeURIComponent(linkUrl.slice(7)) : selection;
+        const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(source)?.[0];
+        if (!email) return;
+        await edits.captureContact(db, tab.mailbox, email).catch((e: unknown) => {
+          if (!(e instanceof NotFoundError)) throw e;
+        });
+      } else if (menuId === 'accord-add-commitment') {
+        const text = selection.trim().slice(0, 2000);
+        if (!text) return;
+        const view = await currentView();
+        await edits.addCommitment(db, tab.mailbox, { orgId: view?.account?.org.id ?? null, text, side: 'ours' });
+      } else return;
+      await changed(tab.mailbox);
     },
   };
 }
