@@ -276,6 +276,13 @@ describe('demo adapter on the live page (jsdom)', () => {
     expect(dom.window.location.hash).toBe('#/thread/sms-contract');
     expect(calls).toBeGreaterThan(before);
     expect(demoAdapter.read(doc)).toHaveLength(3);
+    // Back goes to the previous thread without a reload.
+    await new Promise<void>((done) => {
+      dom.window.addEventListener('hashchange', () => setTimeout(done, 10), { once: true });
+      dom.window.history.back();
+    });
+    expect(dom.window.location.hash).toBe('#/thread/hdzz-exec');
+    expect(demoAdapter.read(doc).map((s) => s.threadId)).toEqual(['hdzz-exec', 'hdzz-exec']);
     stop();
     const after = calls;
     await navigate(dom, '#/');
