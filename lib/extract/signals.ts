@@ -29,7 +29,7 @@ interface Clause { text: string; start: number }
 /** Split into clauses at sentence ends and line breaks; offsets index into `text`. */
 function clauses(text: string): Clause[] {
   const out: Clause[] = [];
-  const re = /[^\n。！？!?；;]+(?:[。！？!?；;]|$)/g;
+  const re = /[^\n。！？!?；;]+(?:[。！？!?；;]|(?=\n)|$)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (!m[0]) { re.lastIndex++; continue; }

@@ -180,7 +180,8 @@ export function phonesInLine(line: string): string[] {
       if (digits.length < 7 || digits.length > 15) continue;
       if (/[\w@./:=]$/.test(before) && !/[:：]$/.test(before)) continue; // inside a word, URL or address
       if (/^[\w@]/.test(after)) continue;
-      if (/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(main) || /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(main)) continue; // a date
+      if (/^\s*[(\[]?\s*(?:fax|facsimile|f|传真|傳真)\b/i.test(after)) continue; // "503.464.3740 (fax)"
+      if (/^\s*:\d/.test(after) || /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b/.test(main) || /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(main)) continue; // a date
       if (FAX_BEFORE.test(before)) continue;
       const label = before.trim();
       if (label && !PHONE_LABEL_END.test(label)) continue;
@@ -192,7 +193,7 @@ export function phonesInLine(line: string): string[] {
 
 const TITLE_WORD_RE = new RegExp(`(?:^|[^\\p{L}])(?:${EN_TITLE_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'iu');
 const ORG_WORD_RE = new RegExp(`(?:^|[^\\p{L}])(?:${EN_ORG_WORDS.join('|')})(?![\\p{L}])`, 'iu');
-const NOT_NAME_LINE = /@|https?:|www\.|\b(?:e-?mail|web|website|url|skype|wechat|微信|邮箱|郵箱|官网|官網|网址|網址|linkedin)\b\s*[:：]?/i;
+const NOT_NAME_LINE = /@|https?:|www\.|\b(?:e-?mail|web|website|url|skype|wechat|linkedin)\s*[:：]|(?:微信|邮箱|郵箱|官网|官網|网址|網址)/i;
 const PROSE_WORDS = /\b(?:to|since|is|are|was|were|we|our|your|you|i|will|please|thanks|thank|if|this|that|with)\b/i;
 
 function clean(seg: string): string {
