@@ -43,7 +43,8 @@ export function normaliseDisplayName(raw: string, email = ''): string {
   // Trailing comments and site tags: "Chris Chen (TPI)", "Name (CPATCH ...)", "Name [Intel]".
   for (let i = 0; i < 2; i++) {
     // Only a tag set off by a space: "杨勇兵(末岩)" keeps its nickname.
-    const t = s.replace(/\s+(?:\([^()]*\)|\[[^[\]]*\]|（[^（）]*）)\s*$/u, '');
+    // A tag in Han script is the person's own name ("Bruce Lee (李昀峻)") and stays.
+    const t = s.replace(/\s+(?:\([^()\p{Script=Han}]*\)|\[[^[\]\p{Script=Han}]*\]|（[^（）\p{Script=Han}]*）)\s*$/u, '');
     if (t.trim()) s = t;
   }
   s = s.replace(/\\(["'])/g, '$1').trim();
@@ -52,7 +53,7 @@ export function normaliseDisplayName(raw: string, email = ''): string {
 
   // Enron directory form "Last  First" (two or more spaces): "McMichael Jr.  Ed" → "Ed McMichael Jr.".
   const twoSpace = /^(\S(?:.*?\S)?)\s{2,}(\S(?:.*\S)?)$/.exec(s);
-  if (twoSpace && twoSpace[1] && twoSpace[2] && !HAN.test(s) && !/\s{2,}/.test(twoSpace[2])) {
+  if (twoSpace && twoSpace[1] && twoSpace[2] && !HAN.test(s) && !s.includes(',') && !/\s{2,}/.test(twoSpace[2])) {
     s = `${twoSpace[2]} ${twoSpace[1]}`;
   }
 

@@ -20,6 +20,7 @@ describe('normaliseDisplayName', () => {
     expect(normaliseDisplayName('Oh  John')).toBe('John Oh');
     expect(normaliseDisplayName('McMichael Jr.  Ed')).toBe('Ed McMichael Jr.');
     expect(normaliseDisplayName('Williams III')).toBe('Williams III');
+    expect(normaliseDisplayName('Dhandapani,  Abinaya')).toBe('Abinaya Dhandapani');
   });
   it('keeps Chinese names as written and joins a family，given comma', () => {
     expect(normaliseDisplayName('吳秉昌')).toBe('吳秉昌');
@@ -32,6 +33,8 @@ describe('normaliseDisplayName', () => {
     expect(normaliseDisplayName('Chunhai Guo via Linux-erofs')).toBe('Chunhai Guo');
     expect(normaliseDisplayName('Ann Lee (via list)')).toBe('Ann Lee');
     expect(normaliseDisplayName('Chris Chen (TPI)')).toBe('Chris Chen');
+    expect(normaliseDisplayName('Garrett, Mike (HPE Server Firmware)')).toBe('Mike Garrett');
+    expect(normaliseDisplayName('Bruce Lee (李昀峻)')).toBe('Bruce Lee (李昀峻)');
     expect(normaliseDisplayName('Velumani T-ERS,HCLTech')).toBe('Velumani T');
     expect(normaliseDisplayName('Darrick J . Wong')).toBe('Darrick J. Wong');
   });
