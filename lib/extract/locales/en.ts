@@ -34,7 +34,7 @@ const STATE_OK_AFTER: Record<string, RegExp> = {
   return: /^return (?:it|the|them|your|this|that)\b/,
   find: /^find (?:out|a|the|it|some|time|someone)\b/,
   need: /^need to (?!be\b)[a-z]+/,
-  be: /^be (?:[a-z]+ing|sending|sent|there|ready|done|in touch|on site|on-site|back to you|available)\b/,
+  be: /^be (?:(?!living|staying|working|based|going|looking|hoping|waiting|feeling|having)[a-z]+ing|sending|sent|there|ready|done|in touch|on site|on-site|back to you|available)\b/,
   receive: /^receive (?:the|it|your|our)\b/,
   hear: /^hear /,
 };
@@ -60,6 +60,8 @@ const NOT_NAMES = new Set([
 const rx = (s: string, flags = 'i'): RegExp => new RegExp(s, flags);
 
 const PROMISE_CORE = rx(String.raw`(?:^|[^\w'])${SUBJ_SENDER}\s*${MODAL}\s+${ADV}([a-z][a-z-]*)`);
+/** "I'm sending the deck over this afternoon": a progressive with a time phrase is an arrangement. */
+const PROMISE_PROGRESSIVE = rx(String.raw`(?:^|[^\w'])(?:i am|i'm|we are|we're|our [\w-]+(?: [\w-]+)? (?:is|are)) (?:also |just |now )?(sending|shipping|delivering|forwarding|preparing|submitting|calling|meeting|visiting|flying|coming (?:over|by|to)|arriving|bringing|providing|releasing|publishing|deploying|installing|hosting|holding|running|organi[sz]ing|scheduling|setting up|booking|signing|finali[sz]ing|reviewing|presenting|issuing|updating|drafting|writing up|returning|joining|attending|launching|kicking off|putting together|getting (?:you|it|the|this|that|back))\b`);
 const PROMISE_CAN = rx(String.raw`(?:^|[^\w'])${SUBJ_SENDER} (?:can|am able to|are able to)\s+${ADV}([a-z][a-z-]*)`);
 const WILL_DO = /^(?:(?:ok(?:ay)?|sure|yes|yep|right|agreed|thanks|noted|got it|understood|fine)[,!.]?\s+)?(?:will|shall) (?:do|fix|send|update|change|add|remove|drop|rework|resend|re-send|respin|rebase|check|look|test|try|reply|follow|post|address|submit|fold|squash|split|rename|move|use|apply|merge|clean|handle|review|investigate|incorporate|correct|include|provide|share|prepare|get|take)\b/i;
 const LET_ME = /(?:^|[^\w'])let me (?:(?:just|quickly|first|also)\s+)?(?:check|look|see what|find out|get back|confirm|verify|ask|follow up|send|dig|investigate|review|think about it and get back|try|test|update|fix|prepare|draft|arrange|set up|schedule|loop|circle back|come back|talk to|speak to|reach out|forward|share|put together|pull|run)\b/i;
@@ -80,6 +82,7 @@ const YOU_ASK_OK_AFTER: Record<string, RegExp> = {
   explain: /\b(?:could|can|would|will) you (?:please |kindly )?explain\b/i,
   use: /\b(?:could|can|would|will) you (?:please |kindly )?use\b/i,
   have: /\b(?:could|can|would|will) you (?:please |kindly )?have (?:a look|someone|your|the|it|this|that)\b/i,
+  be: /\b(?:could|can|would|will) you (?:please |kindly )?be (?:able|willing|available|so kind as) to\b/i,
 };
 const MIND = /(?:^|[^\w'])(?:would|do) you mind (?:[a-z]+ing)\b/i;
 const POLITE_ASK = [
@@ -133,6 +136,8 @@ const promiseCore: Parser = (c) => {
   if (quoteInside(c, verbAt)) return null;
   return { kind: 'promise', owner: 'sender', confidence: 0.85, rule: 'en.promise.modal' };
 };
+const promiseProgressive: Parser = (c) => (c.hasTime && PROMISE_PROGRESSIVE.test(c.norm)
+  ? { kind: 'promise', owner: 'sender', confidence: 0.6, rule: 'en.promise.progressive-with-time' } : null);
 const promiseCan: Parser = (c) => {
   if (!c.hasTime) return null;
   const m = PROMISE_CAN.exec(c.norm);
@@ -186,6 +191,12 @@ const youAsk: Parser = (c) => {
   }
   return request('en.request.could-you', 0.85);
 };
+/** "Any update on the PO?": a status chase. */
+const ANY_UPDATE = /^(?:(?:hi|hello|so|also|and)[,!]?\s+)?any (?:updates?|news|progress|feedback|word) (?:on|about|regarding|re:?)\b/i;
+const anyUpdate: Parser = (c) => (c.index === 0 && ANY_UPDATE.test(c.norm) ? request('en.request.any-update', 0.6) : null);
+/** "Could we schedule a call next week?": asking the reader to meet. */
+const COULD_WE = /(?:^|[^\w'])(?:could|can|shall) we (?:please )?(?:schedule|set up|arrange|book|meet|have a (?:call|meeting|chat)|hop on a call|talk|discuss|get together|find a time)\b/i;
+const couldWe: Parser = (c) => (COULD_WE.test(c.norm) ? request('en.request.could-we', 0.55) : null);
 const mind: Parser = (c) => (MIND.test(c.norm) ? request('en.request.mind', 0.8) : null);
 const politeAsk: Parser = (c) => (POLITE_ASK.some((r) => r.test(c.norm)) ? request('en.request.polite', 0.7) : null);
 const youMust: Parser = (c) => {
@@ -206,7 +217,7 @@ const imperative: Parser = (c) => {
   if (!m || IMPERATIVE_NOT.test(c.norm)) return null;
   // a capitalised lead word must be a name being addressed ("Bob, send ..."), not a subject
   const lead = /^([A-Z][a-z]+)[,:]?\s/.exec(c.norm);
-  if (lead && lead[1]!.toLowerCase() !== m[1]!.toLowerCase() && !/^[A-Z][a-z]+[,:]/.test(c.norm)) {
+  if (lead && lead[1]!.toLowerCase() !== m[1]!.toLowerCase().split(' ')[0] && !/^[A-Z][a-z]+[,:]/.test(c.norm)) {
     const w = lead[1]!.toLowerCase();
     if (!['ok', 'okay', 'so', 'and', 'also', 'then', 'now', 'but', 'yes', 'sure', 'meanwhile', 'additionally', 'finally', 'lastly', 'first', 'firstly', 'second', 'secondly', 'next', 'again', 'just', 'please', 'hi', 'hello'].includes(w)) return null;
   }
@@ -263,7 +274,7 @@ const requestQuestionInfo: Refiner = (c, h) => {
 export const en: CommitmentLocale = {
   id: 'en',
   parsers: [yesPlease, youAsk, mind, please, politeAsk, youMust, adviceInput, letMeKnow, dropLine,
-    promiseCore, thirdParty, willDo, letMe, promiseCan, youWillHave, passiveDelivery, imperative],
+    promiseCore, thirdParty, willDo, letMe, promiseCan, promiseProgressive, anyUpdate, couldWe, youWillHave, passiveDelivery, imperative],
   refiners: [notQuestionPromise, conditional, past, hedge, offer, negated, requestQuestionInfo],
   timeHint: /\b(?:today|tonight|tomorrow|eod|eow|asap|soon|shortly|later|this (?:morning|afternoon|evening|week|month)|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|(?:by|on|before|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end|end|\d)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in \d+ (?:days?|weeks?)|within (?:a|\d+|one|two) (?:days?|weeks?)|end of (?:the )?(?:day|week|month|quarter|year)|q[1-4])\b/i,
   courtesy: [

@@ -23,6 +23,8 @@ describe('promises (sender side, future, unconditional)', () => {
     'Let me check with our finance team and get back to you.',
     'The revised invoice will be sent today.',
     'Sure, I’ll update the spreadsheet.',
+    "I'm sending the deck over this afternoon.",
+    'We commit to delivering the units by March 30.',
   ])('%s', (text) => {
     const c = one(text);
     expect(c.kind).toBe('promise');
@@ -57,6 +59,10 @@ describe('requests (the sender asks the recipient)', () => {
     'Send me the updated forecast when you have it.',
     'Yes, please.',
     'I would like to know when the budget is approved.',
+    'Would you be able to join a call on Tuesday?',
+    'Could we schedule a call next week?',
+    'Any update on the PO?',
+    'Remember to bring your badge on Monday.',
   ])('%s', (text) => {
     const c = one(text);
     expect(c.kind).toBe('request');
@@ -92,6 +98,10 @@ describe('not commitments', () => {
     ['keeping posted', "I'll keep you posted."],
     ['state, not action', 'I will be out of the office until Monday.'],
     ['code line', 'return ERR_PTR(-ENOMEM);'],
+    ['progressive without a time', "I'm working on the quote."],
+    ['progressive state', 'What I am struggling with today is the boot order.'],
+    ['future state', 'We will be living on the fifth floor from May.'],
+    ['plain yes/no question', 'Do you know who handles procurement?'],
     ['newsletter boilerplate', 'To ensure delivery to your inbox, please add news@example.com to your address book.'],
   ])('%s', (_label, text) => {
     expect(run(text)).toEqual([]);

@@ -23,6 +23,9 @@ describe('承诺 promises', () => {
     ['我这边会尽快安排工程师上门。', null],
     ['好的，我确认一下库存。', null],
     ['稍后回复你。', null],
+    ['已收到，我看完后回复你。', null],
+    ['收到，我这两天抽空看一下。', null],
+    ['我們將儘快與您聯絡。', null],
   ])('%s', (text, due) => {
     const c = one(text);
     expect(c.kind).toBe('promise');
@@ -53,6 +56,8 @@ describe('请求 requests', () => {
     '你能把测试日志发给我吗？',
     '可否安排一次现场演示？',
     '希望您能尽快给我们答复。',
+    '你们那边确认后告诉我一声。',
+    '如果方便的话，请您明天上午给我回个电话。',
   ])('%s', (text) => {
     const c = one(text);
     expect(c.kind).toBe('request');
@@ -88,6 +93,8 @@ describe('不是承诺 not commitments', () => {
     ['offer without time', '我们可以提供远程支持。'],
     ['Traditional past', '驗收報告已於週一送達資訊室。'],
     ['apply, not please', '申请表格见附件。'],
+    ['estimate', '货物预计下周三到达。'],
+    ['narrative about someone else', '他告诉我他明天不来了。'],
   ])('%s', (_label, text) => {
     expect(run(text)).toEqual([]);
   });
@@ -98,6 +105,12 @@ describe('mixed text', () => {
     const reply = 'Hi Li,\n\nI will send the PoC report on Friday.\n\n另外，请您明天确认一下参会人员。\n\nThanks';
     const out = run(reply);
     expect(out.map((c) => [c.kind, c.due])).toEqual([['promise', '2026-03-13'], ['request', '2026-03-12']]);
+  });
+
+  it('joins a lead-in clause that carries the subject and modal', () => {
+    const c = one('我将在假期结束后，尽快给您回复。');
+    expect(c.text).toBe('我将在假期结束后，尽快给您回复。');
+    expect(c.kind).toBe('promise');
   });
 
   it('splits space-separated auto-reply phrases', () => {
