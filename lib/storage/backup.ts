@@ -14,7 +14,7 @@ import { normaliseEmail } from '../account/organisations';
 import { mailboxRange, withRead, withWrite, type AccordDb } from './db';
 import { BackupError } from './errors';
 import { DB_VERSION } from './migrations';
-import { EditRecordSchema, HistoryRecordSchema, MAILBOX_STORES, SettingsRecordSchema } from './schema';
+import { DeliveryCueRecordSchema, EditRecordSchema, HistoryRecordSchema, MAILBOX_STORES, SettingsRecordSchema } from './schema';
 
 export const BACKUP_FORMAT = 'accord-backup';
 export const BACKUP_VERSION = 1;
@@ -34,6 +34,8 @@ export const BackupSchema = z.object({
   history: z.array(HistoryRecordSchema),
   edits: z.array(EditRecordSchema),
   settings: z.array(SettingsRecordSchema),
+  /** Absent in files written before schema version 3. */
+  cues: z.array(DeliveryCueRecordSchema).default([]),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
@@ -57,6 +59,7 @@ export async function exportBackup(db: AccordDb, opts: { mailboxId?: string; now
       history: await tx.objectStore('history').getAll(range),
       edits: await tx.objectStore('edits').getAll(range),
       settings: await tx.objectStore('settings').getAll(range),
+      cues: await tx.objectStore('cues').getAll(range),
     } satisfies Backup;
   });
 }
@@ -127,6 +130,7 @@ export async function importBackup(db: AccordDb, input: string | unknown): Promi
     for (const r of b.history) await tx.objectStore('history').put(r);
     for (const r of b.edits) await tx.objectStore('edits').put(r);
     for (const r of b.settings) await tx.objectStore('settings').put(r);
+    for (const r of b.cues) await tx.objectStore('cues').put(r);
     for (const s of MAILBOX_STORES) records += b[s].length;
   });
   return { mailboxes: b.mailboxes.map((m) => m.id), records };

@@ -139,7 +139,8 @@ export async function snoozeCommitment(db: AccordDb, mailboxId: string, id: stri
 export function confirmDelivery(db: AccordDb, mailboxId: string, id: string, accept = true, opts?: EditOptions) {
   return updateCommitment(db, mailboxId, id, accept ? 'commitment.confirm-delivery' : 'commitment.reject-delivery', opts, (c) => {
     if (accept) return { ...c, status: 'done', userEdited: mark(c.userEdited, 'status') };
-    return { ...c, deliveredBy: null };
+    // Rejected: an older delivery is not proposed again for it (a new message still may be).
+    return { ...c, deliveredBy: null, userEdited: mark(c.userEdited, 'deliveredBy') };
   });
 }
 

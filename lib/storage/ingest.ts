@@ -15,7 +15,7 @@ import {
 import { mergeContact, timeOf } from '../account/contacts';
 import { commitmentOrgId, findDeliveryCue, messageOrgIds, overlapScore, resolveSide, type Party } from '../account/commitments';
 import { withWrite, type AccordDb, type RwTx } from './db';
-import { defaultSettings, type HistoryRecord, type SettingsRecord } from './schema';
+import { defaultSettings, type DeliveryCueRecord, type HistoryRecord, type SettingsRecord } from './schema';
 
 export interface IngestOptions {
   /** The clock, for tests. */
@@ -31,7 +31,7 @@ export interface IngestResult {
 }
 
 const INGEST_STORES = [
-  'mailboxes', 'settings', 'organisations', 'contacts', 'messages', 'signals', 'commitments', 'history',
+  'mailboxes', 'settings', 'organisations', 'contacts', 'messages', 'signals', 'commitments', 'history', 'cues',
 ] as const;
 type IngestStores = (typeof INGEST_STORES)[number][];
 type Tx = RwTx<IngestStores>;
@@ -305,48 +305,70 @@ async function ingestInTx(tx: Tx, mb: string, x: IngestInput, now: string): Prom
   }
 
   // Does this message deliver an open commitment of its sender? Propose; the user confirms.
-  if (senderEmail) await proposeDelivery(tx, mb, x, senderEmail, senderInternal, primaryOrg, now);
+  const attach = hasAttachment(x);
+  const quote = findDeliveryCue(x.reply) ?? (attach.yes ? (attach.names.length ? `📎 ${attach.names.join(', ')}` : '📎') : null);
+  const cueStore = tx.objectStore('cues');
+  if (senderEmail && quote) {
+    const cue: DeliveryCueRecord = {
+      mailboxId: mb, messageId: x.messageId, threadId: x.threadId, subject: x.subject, from: senderEmail,
+      senderInternal, orgId: primaryOrg, sentAt: at, quote,
+    };
+    await cueStore.put(cue);
+    await proposeDelivery(tx, mb, cue, `${quote} ${x.reply.slice(0, 2000)}`, now, false);
+  }
+  // Mail read out of order: a delivery already stored may be later than the commitments just made.
+  if (x.commitments.length > 0 && at !== null) {
+    const later = new Map<string, DeliveryCueRecord>();
+    const consider = (c: DeliveryCueRecord) => {
+      if (c.messageId !== x.messageId && timeOf(c.sentAt) > timeOf(at)) later.set(c.messageId, c);
+    };
+    if (x.threadId) for (const c of await cueStore.index('byThread').getAll([mb, x.threadId])) consider(c);
+    const owners = new Set<string>();
+    for (const i of x.commitments.keys()) {
+      const owner = (await commitmentStore.get([mb, `${x.messageId}#${i}`]))?.ownerEmail;
+      if (owner) owners.add(owner);
+    }
+    for (const o of owners) for (const c of await cueStore.index('bySender').getAll([mb, o])) consider(c);
+    const ordered = [...later.values()].sort((a, b) => timeOf(a.sentAt) - timeOf(b.sentAt));
+    for (const c of ordered) await proposeDelivery(tx, mb, c, c.quote, now, true);
+  }
 
   return { status: 'added', orgIds };
 }
 
-async function proposeDelivery(
-  tx: Tx,
-  mb: string,
-  x: IngestInput,
-  senderEmail: string,
-  senderInternal: boolean,
-  primaryOrg: string | null,
-  now: string,
-): Promise<void> {
-  const attach = hasAttachment(x);
-  const cue = findDeliveryCue(x.reply) ?? (attach.yes ? (attach.names.length ? `📎 ${attach.names.join(', ')}` : '📎') : null);
-  if (!cue) return;
+/**
+ * Propose `cue` as the delivery of the open commitments it seems to deliver: owed by its sender
+ * (same thread or subject), or by the sender's side in the same thread; when several fit, those
+ * whose words the delivery shares. `replay`: an older stored cue checked against new
+ * commitments; it never re-proposes a delivery the user rejected.
+ */
+async function proposeDelivery(tx: Tx, mb: string, cue: DeliveryCueRecord, probe: string, now: string, replay: boolean): Promise<void> {
   const commitments = tx.objectStore('commitments');
   const messages = tx.objectStore('messages');
   const candidates = new Map<string, CommitmentRecord>();
   const open = (c: CommitmentRecord) =>
-    c.status === 'open' && c.deliveredBy === null && c.messageId !== x.messageId &&
-    (timeOf(c.madeAt) <= timeOf(x.sentAt) || c.madeAt === null || x.sentAt === null);
-  const subject = normaliseSubject(x.subject);
+    c.status === 'open' && c.deliveredBy === null && c.messageId !== cue.messageId &&
+    !(replay && c.userEdited.includes('deliveredBy')) &&
+    (c.madeAt === null || cue.sentAt === null || timeOf(c.madeAt) <= timeOf(cue.sentAt));
+  const subject = normaliseSubject(cue.subject);
   const threadOf = new Map<string, string | null>();
   const related = async (c: CommitmentRecord): Promise<boolean> => {
     if (subject && normaliseSubject(c.subject) === subject) return true;
-    if (!x.threadId) return false;
+    if (!cue.threadId) return false;
     if (!threadOf.has(c.messageId)) threadOf.set(c.messageId, (await messages.get([mb, c.messageId]))?.threadId ?? null);
-    return threadOf.get(c.messageId) === x.threadId;
+    return threadOf.get(c.messageId) === cue.threadId;
   };
   // Owed by the sender in person.
-  for (const c of await commitments.index('byOwner').getAll([mb, senderEmail])) {
+  for (const c of await commitments.index('byOwner').getAll([mb, cue.from])) {
     if (open(c) && (await related(c))) candidates.set(c.id, c);
   }
   // Owed by the sender's side (a colleague, or nobody named) in the same thread.
-  if (x.threadId) {
-    const side = senderInternal ? 'ours' : 'theirs';
-    for (const m of await messages.index('byThread').getAll([mb, x.threadId])) {
+  if (cue.threadId) {
+    const side = cue.senderInternal ? 'ours' : 'theirs';
+    for (const m of await messages.index('byThread').getAll([mb, cue.threadId])) {
       for (const c of await commitments.index('byMessage').getAll([mb, m.messageId])) {
         if (!open(c) || c.side !== side) continue;
-        if (side === 'theirs' && primaryOrg !== null && c.orgId !== primaryOrg) continue;
+        if (side === 'theirs' && cue.orgId !== null && c.orgId !== cue.orgId) continue;
         candidates.set(c.id, c);
       }
     }
@@ -355,11 +377,9 @@ async function proposeDelivery(
   let chosen = [...candidates.values()];
   if (chosen.length > 1) {
     // The thread's subject is shared by all of them: only the words of the message itself tell them apart.
-    const probe = `${cue} ${x.reply.slice(0, 2000)}`;
-    const scored = chosen.map((c) => ({ c, s: overlapScore(c.text, probe) })).filter((v) => v.s > 0);
-    chosen = scored.map((v) => v.c);
+    chosen = chosen.map((c) => ({ c, s: overlapScore(c.text, probe) })).filter((v) => v.s > 0).map((v) => v.c);
   }
   for (const c of chosen) {
-    await commitments.put({ ...c, deliveredBy: { messageId: x.messageId, quote: cue, at: x.sentAt }, updatedAt: now });
+    await commitments.put({ ...c, deliveredBy: { messageId: cue.messageId, quote: cue.quote, at: cue.sentAt }, updatedAt: now });
   }
 }

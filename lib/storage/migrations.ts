@@ -59,7 +59,17 @@ const v2: Migration = async (db, tx) => {
   for (const m of mailboxes) await settings.put(defaultSettings(m.id));
 };
 
-export const MIGRATIONS: readonly Migration[] = [v1, v2];
+/**
+ * v3: delivery cues, so a delivery read before the commitment it delivers still gets proposed.
+ * Older messages have no stored text to derive cues from: the store starts empty.
+ */
+const v3: Migration = (db) => {
+  const cues = db.createObjectStore('cues', { keyPath: K('messageId') });
+  cues.createIndex('byThread', K('threadId'));
+  cues.createIndex('bySender', K('from'));
+};
+
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3];
 export const DB_VERSION = MIGRATIONS.length;
 
 /** Run migrations oldVersion+1 .. newVersion in order. */

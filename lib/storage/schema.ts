@@ -85,6 +85,26 @@ export function defaultSettings(mailboxId: string): SettingsRecord {
   };
 }
 
+/**
+ * A message that seems to deliver something ("please find attached", "已发送，请查收", an
+ * attachment), kept so a commitment ingested later (mail read out of order) can still be matched
+ * to it. Only the delivering sentence is kept.
+ */
+export const DeliveryCueRecordSchema = z.object({
+  mailboxId: z.string(),
+  messageId: z.string(),
+  threadId: z.string().nullable(),
+  subject: z.string(),
+  /** Sender address, lower-cased. */
+  from: z.string(),
+  senderInternal: z.boolean(),
+  /** First customer organisation of the message. */
+  orgId: z.string().nullable(),
+  sentAt: z.string().nullable(),
+  quote: z.string(),
+});
+export type DeliveryCueRecord = z.infer<typeof DeliveryCueRecordSchema>;
+
 export interface MetaRecord {
   key: string;
   value: unknown;
@@ -106,12 +126,13 @@ export interface AccordSchema extends DBSchema {
   history: { key: K2; value: HistoryRecord; indexes: { byMailbox: string; byOrg: K2 } };
   edits: { key: K2; value: EditRecord; indexes: { byMailbox: string } };
   settings: { key: K2; value: SettingsRecord };
+  cues: { key: K2; value: DeliveryCueRecord; indexes: { byThread: K2; bySender: K2 } };
   meta: { key: string; value: MetaRecord };
 }
 
 /** Stores whose records carry a mailboxId and are keyed [mailboxId, id]. */
 export const MAILBOX_STORES = [
-  'organisations', 'contacts', 'commitments', 'messages', 'signals', 'history', 'edits', 'settings',
+  'organisations', 'contacts', 'commitments', 'messages', 'signals', 'history', 'edits', 'settings', 'cues',
 ] as const;
 export type MailboxStore = (typeof MAILBOX_STORES)[number];
 export const ALL_STORES = ['mailboxes', ...MAILBOX_STORES, 'meta'] as const;

@@ -287,6 +287,34 @@ describe('ingestExtraction', () => {
     expect((await db.get('commitments', [MAILBOX, id]))?.deliveredBy?.messageId).toBe(withFile.messageId);
   });
 
+  it('proposes a delivery read before the commitment it delivers (mail ingested out of order)', async () => {
+    const { db } = await freshDb();
+    await ingestExtraction(db, MAILBOX, zhQuoteDelivered, { now: NOW });
+    expect(await db.count('cues')).toBe(1);
+    await ingestExtraction(db, MAILBOX, zhQuoteRequest, { now: NOW });
+    const ask = await db.get('commitments', [MAILBOX, `${zhQuoteRequest.messageId}#0`]);
+    expect(ask?.deliveredBy).toMatchObject({ messageId: zhQuoteDelivered.messageId, at: zhQuoteDelivered.sentAt });
+    expect((await db.get('commitments', [MAILBOX, `${zhQuoteRequest.messageId}#1`]))?.deliveredBy).toBeNull();
+  });
+
+  it('does not propose again a delivery the user rejected, but a new delivering message may', async () => {
+    const { db } = await freshDb();
+    const { confirmDelivery } = await import('../../../lib/storage/edits');
+    await ingestExtraction(db, MAILBOX, zhQuoteRequest, { now: NOW });
+    await ingestExtraction(db, MAILBOX, zhQuoteDelivered, { now: NOW });
+    const id = `${zhQuoteRequest.messageId}#0`;
+    await confirmDelivery(db, MAILBOX, id, false, { now: NOW });
+    // Another commitment arrives in the thread: the old cue is replayed, but not onto the rejected one.
+    await ingestExtraction(db, MAILBOX, extraction({
+      ...zhQuoteRequest, messageId: '<hx-002@huaxin-med.com.cn>', sentAt: '2026-11-12T09:00:00+08:00', reply: '另外请提供正式报价的英文版。',
+      commitments: [commitment({ kind: 'request', owner: 'recipient', text: '请提供正式报价的英文版' })], signals: [],
+    }), { now: NOW });
+    expect((await db.get('commitments', [MAILBOX, id]))?.deliveredBy).toBeNull();
+    expect((await db.get('commitments', [MAILBOX, '<hx-002@huaxin-med.com.cn>#0']))?.deliveredBy?.messageId).toBe(zhQuoteDelivered.messageId);
+    await ingestExtraction(db, MAILBOX, { ...zhQuoteDelivered, messageId: '<nw-003@northwind-systems.com>', sentAt: '2026-11-25T10:00:00+08:00' }, { now: NOW });
+    expect((await db.get('commitments', [MAILBOX, id]))?.deliveredBy?.messageId).toBe('<nw-003@northwind-systems.com>');
+  });
+
   it('does not take a message older than the commitment as its delivery', async () => {
     const { db } = await freshDb();
     await ingestExtraction(db, MAILBOX, zhQuoteRequest, { now: NOW });

@@ -8,6 +8,7 @@ import { DB_VERSION, MIGRATIONS } from '../../../lib/storage/migrations';
 import { ingestExtraction } from '../../../lib/storage/ingest';
 import { getAccountView, findOrgForAddress, getSettings } from '../../../lib/storage/repo';
 import type { CommitmentRecord, ContactRecord, MessageRecord, OrganisationRecord } from '../../../lib/model/records';
+import { defaultSettings } from '../../../lib/storage/schema';
 import { ANNA, MAILBOX, NOW, TOM, zhQuoteDelivered, zhQuoteRequest } from './fixtures';
 
 const T = '2026-10-01T08:00:00Z';
@@ -42,20 +43,29 @@ async function writeV1(db: AccordDb): Promise<void> {
   await db.put('commitments', c);
 }
 
-/** One writer per older version: add one when you add a migration. */
-const WRITERS: Record<number, (db: AccordDb) => Promise<void>> = { 1: writeV1 };
+/** Version 2 added settings: a mailbox whose user turned auto-capture on. */
+async function writeV2(db: AccordDb): Promise<void> {
+  await writeV1(db);
+  await db.put('settings', { ...defaultSettings(MAILBOX), autoCapture: true, neverCaptureDomains: ['competitor.com'] });
+}
+
+/** One writer per older version (add one when you add a migration), and the settings it leaves. */
+const WRITERS: Record<number, { write: (db: AccordDb) => Promise<void>; autoCapture: boolean }> = {
+  1: { write: writeV1, autoCapture: false },
+  2: { write: writeV2, autoCapture: true },
+};
 
 describe('migrations', () => {
   it('are numbered 1..N with a writer for every version before the current one', () => {
     expect(DB_VERSION).toBe(MIGRATIONS.length);
-    for (let v = 1; v < DB_VERSION; v++) expect(WRITERS[v], `writer for v${v}`).toBeTypeOf('function');
+    for (let v = 1; v < DB_VERSION; v++) expect(WRITERS[v]?.write, `writer for v${v}`).toBeTypeOf('function');
   });
 
   it('a fresh database gets the current version with every store', async () => {
     const db = await openAccordDb({ name: 'fresh', indexedDB: new IDBFactory() });
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(
-      ['commitments', 'contacts', 'edits', 'history', 'mailboxes', 'messages', 'meta', 'organisations', 'settings', 'signals'],
+      ['commitments', 'contacts', 'cues', 'edits', 'history', 'mailboxes', 'messages', 'meta', 'organisations', 'settings', 'signals'],
     );
     db.close();
   });
@@ -65,13 +75,13 @@ describe('migrations', () => {
       const factory = new IDBFactory();
       const old = await openAccordDb({ name: 'm', indexedDB: factory, version: from });
       expect(old.version).toBe(from);
-      await WRITERS[from]!(old);
+      await WRITERS[from]!.write(old);
       old.close();
 
       const db = await openAccordDb({ name: 'm', indexedDB: factory });
       expect(db.version).toBe(DB_VERSION);
-      // v2: settings for every existing mailbox, with defaults.
-      expect(await getSettings(db, MAILBOX)).toMatchObject({ autoCapture: false, neverCaptureFreeMail: true, neverCaptureInternal: true });
+      // v2: settings for every existing mailbox (defaults when v1 wrote it; kept when v2 did).
+      expect(await getSettings(db, MAILBOX)).toMatchObject({ autoCapture: WRITERS[from]!.autoCapture, neverCaptureFreeMail: true, neverCaptureInternal: true });
       expect(await db.count('settings')).toBe(1);
       // v2: organisation by any of its domains, messages by organisation, commitments by owner/message, by thread.
       expect((await findOrgForAddress(db, MAILBOX, 'sam@brightwater-group.com'))?.id).toBe('brightwater.co.uk');
@@ -85,6 +95,8 @@ describe('migrations', () => {
       expect((await ingestExtraction(db, MAILBOX, zhQuoteRequest, { now: NOW })).status).toBe('added');
       expect((await ingestExtraction(db, MAILBOX, zhQuoteDelivered, { now: NOW })).status).toBe('added');
       expect((await db.get('commitments', [MAILBOX, `${zhQuoteRequest.messageId}#0`]))?.deliveredBy).not.toBeNull();
+      // v3: delivery cues are stored.
+      expect(await db.count('cues')).toBe(1);
       db.close();
     });
   }
