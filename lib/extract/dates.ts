@@ -6,7 +6,9 @@
 // strict parsers contribute calendar dates ("March 5", "3/5", "3月5日", "2026-03-05").
 // Refiners (chrono style) then keep only calendar-explicit chrono results, apply the
 // table's year rule, drop version-like numbers, merge "EOD" with a day, and remove overlaps.
-import * as chrono from 'chrono-node';
+// locale entry points only: the package root would also bundle a dozen other languages
+import { Chrono, strict as enStrict } from 'chrono-node/en';
+import { hans, hant } from 'chrono-node/zh';
 import type { Parser, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { enDueParsers } from './locales/en-dates';
 import { zhDueParsers } from './locales/zh-dates';
@@ -408,10 +410,15 @@ const CALENDAR_PROBES = [
  */
 function chronoCalendarParsers(): Parser[] {
   const reference = { instant: new Date(Date.UTC(2026, 2, 4, 12)), timezone: 0 };
-  const candidates = [...chrono.en.strict.parsers, ...chrono.zh.hans.strict.parsers, ...chrono.zh.hant.strict.parsers];
+  const candidates = [...enStrict.parsers, ...hans.strict.parsers, ...hant.strict.parsers];
   const out: Parser[] = [];
+  const classes = new Set<unknown>();
   for (const parser of candidates) {
-    const one = new chrono.Chrono({ parsers: [parser], refiners: [keepCalendarDates] });
+    // each locale configuration carries its own ISOFormatParser: one of a class is enough
+    const cls = Object.getPrototypeOf(parser)?.constructor;
+    if (classes.has(cls)) continue;
+    classes.add(cls);
+    const one = new Chrono({ parsers: [parser], refiners: [keepCalendarDates] });
     const read = CALENDAR_PROBES.filter((probe) => one.parse(probe, reference).length > 0);
     if (read.length === 0) continue;
     // run it only on text that holds a form it reads (a month name, digits around a slash, 月)
@@ -447,15 +454,15 @@ function isDataRun(text: string): boolean {
   return false;
 }
 
-let engine: chrono.Chrono | null = null;
-function getEngine(): chrono.Chrono {
+let engine: Chrono | null = null;
+function getEngine(): Chrono {
   if (engine) return engine;
   const parsers: Parser[] = [
     ...enDueParsers().map((p) => gated(p, (text) => /[a-z]/i.test(text))),
     ...zhDueParsers().map((p) => gated(p, (text) => /[\u3400-\u9fff]/.test(text))),
     ...chronoCalendarParsers(),
   ];
-  engine = new chrono.Chrono({
+  engine = new Chrono({
     parsers,
     refiners: [
       keepCalendarDates,
