@@ -80,18 +80,35 @@ export function normaliseText(s: string): string {
     .replace(/\u00a0/g, ' ')
     .split('\n')
     .map((l) => l.replace(/[ \t]+/g, (m) => (m.includes('\t') ? '\t' : ' ')).replace(/^[ \t]+|[ \t]+$/g, ''))
+    .map((l) => (l === '--' ? '-- ' : l)) // the signature delimiter keeps its space
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
 
-export const EMAIL_RE = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
-const EMAIL_RE_G = new RegExp(EMAIL_RE.source, 'g');
+// Bounded quantifiers (RFC 5321 lengths) keep matching linear on long inputs without an address.
+export const EMAIL_RE = /[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/;
 
-/** Every address in a string, lower-cased, in order, without repeats. */
+/**
+ * Every address in a string, lower-cased, in order, without repeats. Scans around each "@"
+ * only, so a long text without addresses costs one indexOf.
+ */
 export function emailsIn(s: string): string[] {
   const seen = new Set<string>();
-  for (const m of s.match(EMAIL_RE_G) ?? []) seen.add(m.toLowerCase());
+  let at = s.indexOf('@');
+  while (at !== -1) {
+    const start = Math.max(0, at - 64);
+    const window = s.slice(start, at + 320);
+    const re = new RegExp(EMAIL_RE.source, 'g');
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+      if (m.index > at - start) break;
+      if (m.index + m[0].length > at - start) {
+        seen.add(m[0].toLowerCase());
+        break;
+      }
+    }
+    at = s.indexOf('@', at + 1);
+  }
   return [...seen];
 }
 
@@ -111,39 +128,37 @@ export function parseAddress(raw: string): EmailAddress {
 
 /** A header value with one or more addresses: split on commas/semicolons outside quotes and <>. */
 export function parseAddressList(raw: string): EmailAddress[] {
-  const parts: string[] = [];
-  let cur = '';
+  const parts: Array<{ text: string; sep: string }> = [];
+  let from = 0;
   let quote = false;
   let angle = 0;
-  for (const ch of raw) {
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i]!;
     if (ch === '"') quote = !quote;
     else if (ch === '<') angle++;
     else if (ch === '>') angle = Math.max(0, angle - 1);
-    if ((ch === ',' || ch === ';' || ch === '；' || ch === '，') && !quote && angle === 0) {
-      parts.push(cur);
-      cur = '';
-    } else cur += ch;
+    else if ((ch === ',' || ch === ';' || ch === '；' || ch === '，') && !quote && angle === 0) {
+      parts.push({ text: raw.slice(from, i), sep: ch });
+      from = i + 1;
+    }
   }
-  parts.push(cur);
+  parts.push({ text: raw.slice(from), sep: '' });
   const out: EmailAddress[] = [];
-  let pendingName = '';
-  for (const p of parts) {
-    const a = parseAddress(p);
+  for (let i = 0; i < parts.length; i++) {
+    const a = parseAddress(parts[i]!.text);
     if (!a.email && !a.name) continue;
-    // "Chen, Alice <a@x.com>" without quotes splits into "Chen" and "Alice <a@x.com>".
-    if (!a.email) {
-      pendingName = pendingName ? `${pendingName}, ${a.name}` : a.name;
-      continue;
+    // Outlook writes "Last, First <addr>" unquoted: a lone surname before a comma joins the next.
+    const next = parts[i + 1];
+    if (!a.email && parts[i]!.sep === ',' && next && !/\s/.test(a.name)) {
+      const b = parseAddress(next.text);
+      if (b.email && b.name && !/\s/.test(b.name)) {
+        out.push({ name: `${a.name}, ${b.name}`, email: b.email });
+        i++;
+        continue;
+      }
     }
-    if (pendingName && a.name) {
-      out.push({ name: `${pendingName}, ${a.name}`, email: a.email });
-    } else {
-      if (pendingName) out.push({ name: pendingName, email: '' });
-      out.push(a);
-    }
-    pendingName = '';
+    out.push(a);
   }
-  if (pendingName) out.push({ name: pendingName, email: '' });
   return out;
 }
 
@@ -181,7 +196,7 @@ const MONTHS: Record<string, number> = {
 
 function timeOf(s: string): { hour: number; minute: number; second: number } | null {
   // 10:15 AM, 3:05 pm, 上午10:15, 下午3:05, 15:05, 15:05:09
-  const m = /(上午|下午|中午|晚上|凌晨|早上)?\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?\s*([AaPp]\.?[Mm]\.?)?/.exec(s);
+  const m = /(上午|下午|中午|晚上|凌晨|早上)?[ \t]{0,3}(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?\s*([AaPp]\.?[Mm]\.?)?/.exec(s);
   if (!m) return null;
   let hour = Number(m[2]);
   const minute = Number(m[3]);
@@ -201,7 +216,8 @@ function timeOf(s: string): { hour: number; minute: number; second: number } | n
  * page language deciding day/month order). Returns wall-clock fields or null.
  */
 export function parseDisplayedDate(text: string, lang = 'en-US'): WallClock | null {
-  const s = text.replace(/\u00a0|\u202f/g, ' ').trim();
+  // Displayed dates are short; a long value is not one (and is not scanned).
+  const s = text.slice(0, 160).replace(/\u00a0|\u202f/g, ' ').trim();
   if (!s) return null;
   let year: number | undefined;
   let month: number | undefined;
@@ -259,6 +275,7 @@ export function localIso(w: WallClock): string {
 /** A date string as the page shows it → ISO with offset. RFC 2822 dates keep their own offset. */
 export function displayedDateToIso(text: string | null | undefined, lang = 'en-US'): string | null {
   if (!text) return null;
+  text = text.slice(0, 160);
   const rfc = /(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4})/.exec(text);
   if (rfc && MONTHS[rfc[2]!.toLowerCase()]) {
     const o = rfc[7]!;
