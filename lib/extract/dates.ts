@@ -226,7 +226,7 @@ export function dueParser(pattern: RegExp, build: (m: RegExpMatchArray) => DueHi
       result.addTag(TAG_OURS);
       if (hit.rule.kind === 'vague') result.addTag(TAG_VAGUE);
       if (hit.rule.kind === 'eod') result.addTag(TAG_EOD);
-      if (hit.rule.kind === 'weekday' && hit.rule.mode === 'plain') result.addTag(TAG_WEEKDAY);
+      if (hit.rule.kind === 'weekday') result.addTag(TAG_WEEKDAY);
       return result;
     },
   };
@@ -353,7 +353,7 @@ const mergeEodWithDay: Refiner = {
   },
 };
 
-/** "Tuesday, November 6, 2001", "Friday 6 March": the written date wins; the phrase covers both. */
+/** "Tuesday, November 6, 2001", "Friday 6 March", "周五（3月20日）": the written date wins; the phrase covers both. */
 const mergeWeekdayWithDate: Refiner = {
   refine(context, results) {
     const out: ParsingResult[] = [];
@@ -362,9 +362,26 @@ const mergeWeekdayWithDate: Refiner = {
       const next = results[i + 1];
       if (next && cur.tags().has(TAG_WEEKDAY) && !next.tags().has(TAG_OURS)) {
         const gap = context.text.slice(cur.index + cur.text.length, next.index);
-        if (gap.length <= 6 && /^\s*,?\s*(?:the\s+)?$/i.test(gap)) {
-          const merged = context.createParsingResult(cur.index, next.index + next.text.length, next.start.clone());
+        const end = next.index + next.text.length;
+        // "Friday (March 20)", "周五（3月20日）": the date in brackets labels the weekday
+        const bracket = /^\s*[(（]\s*$/.test(gap) && /^\s*[)）]/.exec(context.text.slice(end, end + 3));
+        if (gap.length <= 6 && (/^\s*,?\s*(?:the\s+)?$/i.test(gap) || bracket)) {
+          const stop = bracket ? end + bracket[0].length : end;
+          const merged = context.createParsingResult(cur.index, stop, next.start.clone());
           merged.addTags(next.tags());
+          out.push(merged);
+          i++;
+          continue;
+        }
+      }
+      if (next && !cur.tags().has(TAG_OURS) && next.tags().has(TAG_WEEKDAY)) {
+        // "3月20日（周五）", "March 20 (Friday)": one phrase, the date
+        const gap = context.text.slice(cur.index + cur.text.length, next.index);
+        const end = next.index + next.text.length;
+        const close = /^\s*[)）]/.exec(context.text.slice(end, end + 3));
+        if (/^\s*[(（]\s*$/.test(gap) && close) {
+          const merged = context.createParsingResult(cur.index, end + close[0].length, cur.start.clone());
+          merged.addTags(cur.tags());
           out.push(merged);
           i++;
           continue;

@@ -114,6 +114,9 @@ const en: Record<string, Row[]> = {
     ['Please reply on or before March 31', 'March 31', '2026-03-31'],
     ['The kickoff is Monday 9 March', 'Monday 9 March', '2026-03-09'],
     ['Please send it by Friday 3/6', 'Friday 3/6', '2026-03-06'],
+    // a date labelling a weekday wins over the weekday's own reading (Friday alone: 03-06)
+    ['Please reply by Friday (3/13)', 'Friday (3/13)', '2026-03-13'],
+    ['Please reply by March 13 (Friday)', 'March 13 (Friday)', '2026-03-13'],
     ['We will reply within 3 business days', 'within 3 business days', null],
     ['Please send it by the weekend', 'the weekend', '2026-03-06'],
     ['It will propagate in a day or two', 'in a day or two', '2026-03-06'],
@@ -208,6 +211,8 @@ const zhHans: Record<string, Row[]> = {
     ['请明天之前回复', '明天', '2026-03-05'],
     ['请在本月20号前回复', '本月20号', '2026-03-20'],
     ['我们两三天内回复', '两三天内', '2026-03-07'],
+    ['请于周五（3月13日）前回复', '周五（3月13日）', '2026-03-13'],
+    ['请于3月13日（周五）前回复', '3月13日（周五）', '2026-03-13'],
     ['下个月5日前交付', '下个月5日', '2026-04-05'],
     ['请于３月５日前回复', '３月５日', '2026-03-05'],
   ],
