@@ -88,7 +88,7 @@ const MIND = /(?:^|[^\w'])(?:would|do) you mind (?:[a-z]+ing)\b/i;
 const POLITE_ASK = [
   /(?:^|[^\w'])(?:i|we)(?:'d| would)? (?:like|love|want|need) (?:you|your (?:team|side|help|input|feedback|confirmation|approval))\b/i,
   /(?:^|[^\w'])(?:i|we)(?:'d| would) (?:like|love|want) to (?:know|ask|request|receive|get your|have your|hear your|see your)\b/i,
-  /(?:^|[^\w'])(?:i|we)(?:'d| would| will| do)? (?:really |greatly |much )?appreciate (?:it if you|if you|your (?:help|input|feedback|comments|thoughts|review|confirmation|reply|response|support|assistance)|you (?:taking|sending|confirming|checking|looking|letting|getting))\b/i,
+  /(?:^|[^\w'])(?:i|we)(?:'d| would| will) (?:really |greatly |much )?appreciate (?:it if you|if you|your (?:help|input|feedback|comments|thoughts|review|confirmation|reply|response|support|assistance)|you (?:taking|sending|confirming|checking|looking|letting|getting))\b/i,
   /(?:^|[^\w'])(?:i|we)(?:'d| would| will)? be (?:grateful|thankful|obliged|glad|happy) if you\b/i,
   /(?:^|[^\w'])(?:i|we) (?:would|'d) ask (?:that|you)\b/i,
   /(?:^|[^\w'])(?:it would be|it'd be) (?:great|helpful|good|nice|appreciated|useful|wonderful) if (?:you|your)\b/i,
@@ -104,7 +104,7 @@ const YES_PLEASE = /^(?:(?:yes|yeah|yep|sure|ok(?:ay)?|sounds good|good idea)[,!
 const DROP_LINE = /(?:^|[^\w'])(?:drop|shoot|send|give) (?:me|us) (?:a|an) (?:line|note|call|ring|email|e-mail|shout|message)\b/i;
 // Business asks only: code-review imperatives ("drop it", "use X", "add it here") read as advice
 // in technical threads and are left out for precision.
-const IMPERATIVE = /^(?:(?:ok(?:ay)?|and|also|then|now|yes|sure|hi|hello|meanwhile|in the meantime|additionally|finally|lastly|first|firstly|second|secondly|next|again|just|[A-Z][a-z]+)[,:]?\s+)?(?:please\s+)?(send|call|review|confirm|sign|return|provide|submit|forward|reply|respond|share|schedule|book|prepare|complete|fill (?:in|out)|approve|verify|ensure|make sure|contact|email|e-mail|ping|advise|arrange|tell (?:me|us)|inform|notify|remember to|don't forget to|do not forget to|register|sign up|attend|rsvp|give (?:me|us)|get (?:me|us)|set me up|resend|re-send|deliver|ship|pay|transfer|wire|issue|invoice|draft|reserve|cancel|resubmit|re-submit|double-check|double check|clarify|explain|cc|copy|loop in|escalate|look (?:at|into)|take a look|bring|collect|pick up|print|fax|mail|attach|call|check (?:with|on|whether|if|that|the status)|update (?:me|us|the (?:quote|proposal|contract|schedule|forecast|order))|get back to (?:me|us))\b(?![:'-])/i;
+const IMPERATIVE = /^(?:(?:ok(?:ay)?|and|also|then|now|yes|sure|hi|hello|meanwhile|in the meantime|additionally|finally|lastly|first|firstly|second|secondly|next|again|just|[A-Z][a-z]+)[,:]?\s+)?(?:please\s+)?(send|call|review|confirm|sign|return|provide|submit|forward|reply|respond|share|schedule|book|prepare|complete|fill (?:in|out)|approve|verify|ensure|make sure|contact|email|e-mail|ping|advise|arrange|tell (?:me|us)|inform|notify|remember to|don't forget to|do not forget to|register|sign up|attend|rsvp|give (?:me|us)|get (?:me|us)|set me up|resend|re-send|deliver|ship|pay|transfer|wire|issue|invoice|draft|reserve|cancel|resubmit|re-submit|double-check|double check|clarify|explain|cc|copy|loop in|escalate|look (?:at|into)|take a look|bring|collect|pick up|print|fax|mail|attach|call|check (?:with|on|whether|if|that|the status)|update (?:me|us|the (?:quote|proposal|contract|schedule|forecast|order))|get back to (?:me|us))\b(?![:'-]|\s*[:：])/i;
 /** Imperatives that are pleasantries or marketing rather than asks. */
 const IMPERATIVE_NOT = /^(?:[\w,]+\s+)?(?:keep in touch|say hi|say hello|enjoy|have a|take care|click|call now|act now|see (?:attached|below|above|you)|find attached|note that|try our|try it free|come visit|join us|join now|sign up now|use code|look forward)/i;
 
@@ -199,8 +199,10 @@ const COULD_WE = /(?:^|[^\w'])(?:could|can|shall) we (?:please )?(?:schedule|set
 const couldWe: Parser = (c) => (COULD_WE.test(c.norm) ? request('en.request.could-we', 0.55) : null);
 const mind: Parser = (c) => (MIND.test(c.norm) ? request('en.request.mind', 0.8) : null);
 const politeAsk: Parser = (c) => (POLITE_ASK.some((r) => r.test(c.norm)) ? request('en.request.polite', 0.7) : null);
+// "you need to / must / have to" explains as often as it asks (support threads); with a time
+// phrase it is a deadline put on the reader.
 const youMust: Parser = (c) => {
-  if (c.question) return null;
+  if (c.question || !c.hasTime) return null;
   const m = YOU_MUST.exec(c.norm);
   if (!m || STATE_VERBS.has(m[1]!.toLowerCase())) return null;
   return request('en.request.you-must', 0.7);
@@ -262,7 +264,9 @@ const offer: Refiner = (c, h) => {
 };
 const negated: Refiner = (c, h) => {
   if (h.kind !== 'promise') return h;
-  return /\b(?:won't|will not|shall not|can't|cannot|can not|not going to|never)\b/i.test(c.norm) ? null : h;
+  if (/\b(?:won't|will not|shall not|can't|cannot|can not|not going to|never)\b/i.test(c.norm)) return null;
+  // a future reported as a worry or a doubt is no promise ("I don't think we're going to…")
+  return /\b(?:don't|do not|didn't) (?:think|believe|expect)\b|\b(?:worried|afraid|fear|concerned|doubt|suspect|not sure)\b/i.test(c.norm) ? null : h;
 };
 const requestQuestionInfo: Refiner = (c, h) => {
   if (h.kind !== 'request') return h;
