@@ -59,7 +59,7 @@ interface Out {
 
 function flush(o: Out): void {
   const text = o.pre > 0 ? o.cur.replace(/\s+$/, '') : o.cur.replace(/[ \t]+/g, ' ').trim();
-  const depth = text ? o.curDepth : o.depth;
+  const depth = Math.min(text ? o.curDepth : o.depth, MAX_QUOTE_DEPTH);
   const prefix = depth > 0 ? '> '.repeat(depth) : '';
   o.lines.push(text ? prefix + text : prefix.trimEnd());
   o.cur = '';
@@ -105,6 +105,8 @@ function addText(o: Out, text: string): void {
 }
 
 const TAG_NAME = /[a-zA-Z][a-zA-Z0-9:_-]*/y;
+/** Deeper <blockquote> nesting is written with this many '> ' (enough to see it is quoted). */
+const MAX_QUOTE_DEPTH = 8;
 
 /**
  * Convert an HTML document or fragment to plain text. Blocks become lines, <br> a line
@@ -138,9 +140,11 @@ export function htmlToText(html: string): string {
     TAG_NAME.lastIndex = i + (closing ? 2 : 1);
     const m = TAG_NAME.exec(html);
     if (!m) {
-      // a lone '<' is text
-      addText(o, '<');
-      i += 1;
+      // a lone '<' is text, up to the next '<'
+      const next = html.indexOf('<', i + 1);
+      const stop = next < 0 ? n : next;
+      addText(o, decodeEntities(html.slice(i, stop)));
+      i = stop;
       continue;
     }
     const name = m[0].toLowerCase();

@@ -30,6 +30,8 @@ const KEEP_HEADERS = new Set([
   'feedback-id', 'x-campaign', 'x-mailgun-tag', 'x-sg-eid', 'x-ms-exchange-generated-message-source',
 ]);
 const MAX_HEADER_VALUE = 1000;
+/** Input beyond this many bytes is not read (see parseMime). */
+export const MAX_PARSE_BYTES = 1_500_000;
 
 // About 1,300 of the most frequent Chinese characters, simplified and traditional forms.
 // Real Chinese text is mostly made of them; GB2312 bytes read as Big5 (or the reverse) are not.
@@ -308,6 +310,13 @@ export async function parseMime(raw: Uint8Array | string): Promise<EmailSnapshot
   else if (raw instanceof Uint8Array) bytes = raw;
   else throw new MimeError('input is neither bytes nor text');
   if (bytes.length === 0) throw new MimeError('empty input');
+  if (bytes.length > MAX_PARSE_BYTES) {
+    // postal-mime reads 8-bit text at roughly 1 s per MB; the new text and signature sit at
+    // the top, and what lies past this point is attachments or the far end of a long thread
+    let cutAt = bytes.lastIndexOf(0x0a, MAX_PARSE_BYTES);
+    if (cutAt < MAX_PARSE_BYTES / 2) cutAt = MAX_PARSE_BYTES;
+    bytes = bytes.subarray(0, cutAt + 1);
+  }
 
   let email: Email;
   try {

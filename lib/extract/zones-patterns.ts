@@ -51,7 +51,7 @@ export const HISTORY_SEPARATOR_RE = new RegExp(
 export const FORWARD_MARKER_RE = /^\s*(?:begin forwarded message|forwarded message|下面是转发邮件|以下为转发邮件)\s*[:：]\s*$/iu;
 
 /** BBS quote headers: 【 在 xxx 的大作中提到: 】, ※ 引述《xxx》之銘言：, 【 以下文字转载自 ... 】. */
-export const BBS_ATTRIBUTION_RE = /^\s*(?:【\s*在\s*.{1,80}的(?:大作|来信|來信|文章)中提到\s*[:：]?\s*】|※\s*引述.{1,80}之銘言\s*[:：]?)\s*$/u;
+export const BBS_ATTRIBUTION_RE = /^\s*(?:【\s*在\s*.{1,80}的(?:大作|来信|來信|文章)中提到\s*[:：]?\s*】|.{0,80}的(?:大作|来信|來信)中提到\s*[:：]\s*】?|※\s*引述.{1,80}之銘言\s*[:：]?)\s*$/u;
 export const BBS_REPOST_RE = /^\s*【\s*以下文字(?:转载|轉載)自.{0,80}】\s*$/u;
 export const BBS_HEADER_RE = /^\s*(?:发信人|發信人|寄信人|标\s*题|標\s*題|发信站|發信站|转信站|轉信站|信\s*区|看\s*板)\s*[:：]/u;
 

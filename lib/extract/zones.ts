@@ -92,15 +92,19 @@ function attributionAt(lines: string[], i: number): number {
 function isAttributionLine(l: string): boolean {
   // "---- On ... wrote ----" (Zoho) and "> On ... wrote:" alike
   const s = l.replace(/^(?:>\s?)+/, '').replace(/^[-=_*\s]{2,}|[-=_*\s]{2,}$/g, '').trim();
-  if (P.ATTRIBUTION_GMT_RE.test(s)) return true;
   if (s.length > 400) return false;
-  if (P.BBS_ATTRIBUTION_RE.test(s)) return true;
-  if (P.ATTRIBUTION_RE.test(s)) {
+  if (/^\d{4}/.test(s) && P.ATTRIBUTION_GMT_RE.test(s)) return true;
+  const colon = /[:：】]$/.test(s);
+  // the end-anchored patterns only ever need the tail of the line
+  const tail = s.length > 160 ? s.slice(-160) : s;
+  if (colon && s.includes('中提到') && P.BBS_ATTRIBUTION_RE.test(s)) return true;
+  if ((colon || /\p{L}$/u.test(s)) && P.ATTRIBUTION_RE.test(tail)) {
     // "X wrote:" needs the colon or an intro ("On ...") or a date/address in it
-    return /[:：]$/.test(s) || P.ATTRIBUTION_START_RE.test(s) || /[<@]|\d/.test(s);
+    return colon || P.ATTRIBUTION_START_RE.test(s) || /[<@]|\d/.test(s);
   }
-  if (/[:：]$/.test(s) && (P.ATTRIBUTION_START_RE.test(s) || /[<@]/.test(s)) && P.ATTRIBUTION_VERB_INSIDE_RE.test(s)) return true;
-  if (P.ATTRIBUTION_DATE_ADDR_RE.test(s) && s.length < 200) return true;
+  if (!colon) return false;
+  if ((P.ATTRIBUTION_START_RE.test(s) || /[<@]/.test(s)) && P.ATTRIBUTION_VERB_INSIDE_RE.test(s.slice(-260))) return true;
+  if (s.length < 200 && s.includes('@') && P.ATTRIBUTION_DATE_ADDR_RE.test(s)) return true;
   return false;
 }
 
@@ -153,13 +157,13 @@ function isDevice(l: string): boolean {
   const s = clip(l).trim();
   if (!s || s.length > 160) return false;
   if (/^(?:sent|envoyé|gesendet|enviado|inviato|verzonden)\s*[:：]/i.test(s)) return false; // an Outlook header
-  return P.DEVICE_RE.test(s) || P.DEVICE_END_RE.test(s);
+  return P.DEVICE_RE.test(s) || P.DEVICE_END_RE.test(s.length > 40 ? s.slice(-40) : s);
 }
 
 function wordCount(s: string): number {
   const latin = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
   const han = s.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return latin + Math.ceil(han / 2);
+  return latin + Math.ceil(han / 3);
 }
 
 // ---------- signature lines ----------
@@ -284,13 +288,19 @@ function sigKind(line: string, sender: Sender): SigKind {
   const { closing, rest } = stripClosing(s);
   if (closing && rest && nameKind(rest, sender)) return 'name';
   if (nameKind(s, sender)) return 'name';
-  if (s.length > 90) return null;
+  const fields = (s.match(/\s[|｜•·]\s|\t/g) ?? []).length;
+  if (s.length > (fields >= 2 ? 180 : 90)) return null;
+  const maxWords = fields >= 2 ? 24 : 12;
   if (P.EMAIL_RE.test(s) || P.URL_RE.test(s) || P.CONTACT_LABEL_RE.test(s) || phoneLike(s)) {
-    return wordCount(s) <= 12 && !/[?？]$/.test(s) ? 'contact' : null;
+    return wordCount(s) <= maxWords && !/[?？]$/.test(s) ? 'contact' : null;
+  }
+  // "研发中心：北京市...", "Office: Building 3": a short label and a value
+  if (/^[\p{L} ]{1,14}[:：]\s*\S/u.test(s) && wordCount(s) <= maxWords && !/[.。!！?？]$/.test(s) && wordCount(s.split(/[:：]/)[0] ?? '') <= 3) {
+    return 'contact';
   }
   if (/[?？:：]$/.test(s)) return null;
   if (P.TITLE_RE.test(s) || P.COMPANY_RE.test(s) || P.ADDRESS_RE.test(s)) {
-    return wordCount(s) <= 8 && !/[.。!！]$/.test(s.replace(/\b(?:inc|ltd|corp|co|jr|sr)\.$/i, '')) ? 'org' : null;
+    return wordCount(s) <= (fields >= 1 ? 16 : 10) && !/[.。!！]$/.test(s.replace(/\b(?:inc|ltd|corp|co|jr|sr)\.$/i, '')) ? 'org' : null;
   }
   if (wordCount(s) <= 5 && s.length <= 45 && !/[.。!！?？;；]$/.test(s) && !/^\p{Ll}/u.test(s)) return 'short';
   return null;
@@ -340,9 +350,9 @@ function findSignature(body: string[], sender: Sender): SigFound | null {
   if (anchor < 0) {
     // "Barry Tycholiz - 713-853-1587.", "BT   3-1587.": the sender's name or initials opening a contact line
     for (let i = top; i <= end; i++) {
-      if (kinds[i] !== 'contact') continue;
+      if (kinds[i] !== 'contact' && kinds[i] !== 'org') continue;
       const line = (body[i] ?? '').trim();
-      const head = line.split(/\s+[-–—|,]?\s*|\t/).slice(0, 3).join(' ');
+      const head = line.split(/\s[-–—|｜,]\s|\t|\s{2,}/)[0] ?? '';
       const firstTok = (line.split(/\s+/)[0] ?? '').replace(/[.,]$/, '');
       if (matchesSender(head, sender) || sender.initials.has(firstTok.toLowerCase()) && /^[A-Z]{2,3}$/.test(firstTok)) {
         anchor = i;
@@ -588,6 +598,21 @@ export function splitZones(text: string, opts: ZoneOptions = {}): Zones {
 
   const reply = joinLines(body);
 
+  // a "-- " signature under '>'-quoted history belongs to the sender (bottom or inline posting)
+  if (cut < n && sigBlock.length === 0) {
+    let e = n - 1;
+    while (e > cut && isBlank(lines[e] ?? '')) e--;
+    for (let k = e; k > cut && e - k < 16; k--) {
+      const l = clip(lines[k] ?? '');
+      if (isQuoteLine(l.trim())) break;
+      if (!P.SIG_DASHES_RE.test(l)) continue;
+      let b = k - 1;
+      while (b > cut && isBlank(lines[b] ?? '')) b--;
+      if (isQuoteLine(clip(lines[b] ?? '').trim())) sigBlock = lines.slice(k + 1, e + 1).filter((x) => !isBlank(x));
+      break;
+    }
+  }
+
   let signature: string | null = null;
   if (opts.signatureText && opts.signatureText.trim()) {
     signature = opts.signatureText.trim();
@@ -611,8 +636,6 @@ export function splitZones(text: string, opts: ZoneOptions = {}): Zones {
 
 function looksLikeSigBlock(block: string[], sender: Sender): boolean {
   if (block.length === 0 || block.length > 12) return false;
-  return block.some((l) => {
-    const k = sigKind(l, sender);
-    return k === 'name' || k === 'contact' || k === 'org';
-  });
+  if (block.some((l) => /mailing list|listinfo|unsubscribe|邮件列表/i.test(clip(l)))) return false;
+  return block.some((l) => matchesSender(clip(l), sender) || (sigKind(l, sender) === 'name' && nameKind(stripClosing(l.trim()).rest || l, sender) !== null));
 }
