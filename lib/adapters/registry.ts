@@ -39,16 +39,32 @@ function originEnabled(url: string, enabled: readonly string[] | undefined): boo
   return enabled.some((e) => (e.includes('*') ? matchesPattern(e, url) : e.replace(/\/+$/, '') === origin));
 }
 
-/** The adapter for this page, or null when none applies. Never throws. */
+/**
+ * The adapter for this page, or null when none applies. Never throws.
+ * - A site adapter with match patterns is chosen when they cover the URL and detect() agrees.
+ * - A site adapter without match patterns (self-hosted webmail such as Roundcube, enabled by
+ *   the user at runtime) is chosen on an enabled origin when detect() recognises the page.
+ * - On a known site's origin whose adapter does not recognise the page (a sign-in page, one of
+ *   Gmail's helper iframes) nothing is chosen: the generic reader would read noise there. A known
+ *   page whose selectors broke is still picked by detect() and falls back at read time
+ *   (readWithFallback), with the failure reported.
+ * - Otherwise the generic reader, on enabled origins.
+ */
 export function pickAdapter(doc: Document, url: string, options: PickOptions = {}): WebmailAdapter | null {
+  const enabled = originEnabled(url, options.enabledOrigins);
+  let knownSite = false;
   for (const adapter of siteAdapters) {
     try {
-      if (adapter.matches.some((p) => matchesPattern(p, url)) && adapter.detect(doc)) return adapter;
+      const covered = adapter.matches.some((p) => matchesPattern(p, url));
+      knownSite ||= covered;
+      if (adapter.matches.length ? covered : enabled) {
+        if (adapter.detect(doc)) return adapter;
+      }
     } catch {
       // a broken detect() must not break the others
     }
   }
-  if (originEnabled(url, options.enabledOrigins) && genericAdapter.detect(doc)) return genericAdapter;
+  if (!knownSite && enabled && genericAdapter.detect(doc)) return genericAdapter;
   return null;
 }
 

@@ -35,11 +35,30 @@ describe('registry', () => {
     expect(pickAdapter(f.doc, f.url)).toBe(genericAdapter);
   });
 
-  it('does not pick a site adapter whose detect() refuses the page (a Google sign-in page on mail.google.com)', () => {
-    const dom = new JSDOM('<!doctype html><title>Sign in</title><body><form><input name="identifier"></form></body>', {
-      url: 'https://mail.google.com/mail/u/0/',
+  it('picks nothing on a known site whose adapter refuses the page (no generic noise from helper iframes)', () => {
+    const dom = new JSDOM('<!doctype html><title></title><body><div>Loading chat… a long helper frame text with enough words to read as an article body, repeated a few times to pass thresholds. a long helper frame text with enough words to read as an article body.</div></body>', {
+      url: 'https://mail.google.com/mail/u/0/blank',
     });
-    expect(pickAdapter(dom.window.document, dom.window.document.URL, { enabledOrigins: [] })).toBeNull();
+    expect(gmailAdapter.detect(dom.window.document)).toBe(false);
+    expect(pickAdapter(dom.window.document, dom.window.document.URL)).toBeNull();
+  });
+
+  it('picks a pattern-less site adapter (self-hosted webmail) on enabled origins only, by detect()', () => {
+    const selfHosted = {
+      ...genericAdapter,
+      site: 'selfhosted-test',
+      matches: [] as string[],
+      detect: (doc: Document) => !!doc.querySelector('meta[name="selfhosted-webmail"]'),
+    };
+    const dom = new JSDOM('<!doctype html><meta name="selfhosted-webmail"><body>x</body>', { url: 'https://mail.corp.example/' });
+    const doc = dom.window.document;
+    (siteAdapters as unknown as Array<typeof selfHosted>).push(selfHosted);
+    try {
+      expect(pickAdapter(doc, doc.URL, { enabledOrigins: ['https://mail.corp.example'] })).toBe(selfHosted);
+      expect(pickAdapter(doc, doc.URL, { enabledOrigins: ['https://other.example'] })).toBeNull();
+    } finally {
+      (siteAdapters as unknown as unknown[]).pop();
+    }
   });
 
   it('falls back to the generic reader when the site adapter raises SelectorError, reporting the selector name', () => {
