@@ -304,6 +304,12 @@ export function parseSignatureFields(block: string[], senderName: string, sender
       // "Alexandre Belloni, co-owner and COO, Bootlin": drop the leading name piece.
       const pieces = seg.split(/\s*,\s+/);
       if (pieces.length > 1 && isNameLine(pieces[0]!, keys)) seg = pieces.slice(1).join(', ');
+      const whole = classify(seg, label);
+      if (whole.kind === 'company' && whole.strength === 3) {
+        // "Müller Maschinenbau GmbH": a legal name may contain the sender's family name.
+        if (companyStrength < 3) { company = whole.value; companyStrength = 3; }
+        continue;
+      }
       if (isNameLine(seg, keys) || keys.han.some((h) => seg.includes(h))) {
         seg = stripName(seg, keys);
         if (!seg) continue;

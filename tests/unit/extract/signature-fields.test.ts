@@ -63,6 +63,13 @@ describe('parseSignatureFields', () => {
     expect(fields('Alexandre Belloni, co-owner and COO, Bootlin', 'Alexandre Belloni', 'a@bootlin.com'))
       .toMatchObject({ title: 'co-owner and COO', company: 'Bootlin' });
   });
+  it('keeps a legal company name that contains the sender family name', () => {
+    expect(fields('Hans Müller\nMüller Maschinenbau GmbH\nTel. +49 89 1234567', 'Hans Müller', 'h@mueller-mb.example').company).toBe('Müller Maschinenbau GmbH');
+  });
+  it('reads Taiwanese titles and # extensions', () => {
+    expect(fields('林美玲 Meiling Lin\n採購部 副理\n台灣精密工業股份有限公司\nTel: +886-2-2345-6789 #123', '林美玲', ''))
+      .toEqual({ title: '採購部 副理', company: '台灣精密工業股份有限公司', phones: ['+886-2-2345-6789 #123'] });
+  });
   it('stops at a rule line that opens a banner or disclaimer', () => {
     expect(fields('Thanks,\nSheng Yong\n________________________________\nOPPO', 'Sheng Yong', 's@oppo.com').company).toBeNull();
   });
