@@ -5,7 +5,9 @@ import { browser } from 'wxt/browser';
 import { WEBMAIL_MATCHES } from '@/lib/adapters/origins';
 import { genericAdapter, pickAdapter } from '@/lib/adapters/registry';
 import { startContentRuntime } from '@/lib/content/runtime';
+import { mountCaptureButtons, type CaptureLabels } from '@/lib/content/capture-button';
 import { extract } from '@/lib/extract/index';
+import type { ContentMessage } from '@/lib/protocol/messages';
 
 export default defineContentScript({
   matches: [...WEBMAIL_MATCHES],
@@ -15,12 +17,25 @@ export default defineContentScript({
   main(ctx) {
     const adapter = pickAdapter(document, location.href);
     if (!adapter) return;
+    const send = (msg: ContentMessage) => browser.runtime.sendMessage(msg);
+    const zh = (navigator.language || '').toLowerCase().startsWith('zh');
+    const labels: CaptureLabels = zh
+      ? { capture: '保存联系人', captured: '已保存 ✓', failed: '保存失败', aria: '将 {name} 保存到 Accord' }
+      : { capture: 'Capture', captured: 'Captured ✓', failed: 'Not saved', aria: 'Capture {name} in Accord' };
     const runtime = startContentRuntime({
       doc: document,
       adapter,
       fallback: adapter === genericAdapter ? null : genericAdapter,
       extract,
-      send: (msg) => browser.runtime.sendMessage(msg),
+      send,
+      onPass: (pass) => {
+        if (!pass.mailbox || pass.failed.length) return;
+        const mailbox = pass.mailbox;
+        mountCaptureButtons(document, adapter, pass.snapshots, labels, async (email) => {
+          const res = (await send({ type: 'capture-contact', mailbox, email })) as { ok?: boolean } | undefined;
+          return !!res?.ok;
+        });
+      },
     });
     ctx.onInvalidated(() => runtime.stop());
   },
