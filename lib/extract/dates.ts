@@ -500,23 +500,28 @@ function getEngine(): Chrono {
 
 const MAX_SEGMENT = 1000;
 
-/** Cut text into segments (lines, and long lines at spaces/punctuation) so that any input stays fast. */
+/**
+ * Cut text into segments so that any input stays fast: paragraphs (a phrase may run over a
+ * hard-wrapped line break, "by the end of\nthe week"), and long paragraphs at the last space
+ * or sentence end before MAX_SEGMENT characters.
+ */
 function segments(text: string): Array<{ start: number; text: string }> {
   const out: Array<{ start: number; text: string }> = [];
+  const blank = /\n[ \t]*\n/g;
   let pos = 0;
   while (pos < text.length) {
-    let end = text.indexOf('\n', pos);
-    if (end < 0) end = text.length;
+    blank.lastIndex = pos;
+    const b = blank.exec(text);
+    const end = b ? b.index : text.length;
     while (end - pos > MAX_SEGMENT) {
-      // break a long line at the last space or punctuation before the limit
       const window = text.slice(pos, pos + MAX_SEGMENT);
-      const cut = Math.max(window.lastIndexOf(' '), window.search(/[。！？；;!?][^。！？；;!?]*$/u));
+      const cut = Math.max(window.search(/\s\S*$/u), window.search(/[。！？；;!?][^。！？；;!?]*$/u));
       const len = cut > MAX_SEGMENT / 2 ? cut + 1 : MAX_SEGMENT;
       out.push({ start: pos, text: text.slice(pos, pos + len) });
       pos += len;
     }
     if (end > pos) out.push({ start: pos, text: text.slice(pos, end) });
-    pos = end + 1;
+    pos = b ? b.index + b[0].length : text.length;
   }
   return out;
 }

@@ -355,6 +355,11 @@ describe('choosing the phrase of a clause', () => {
     for (const m of all) expect(text.slice(m.index, m.index + m.length)).toBe(m.dueText);
   });
 
+  it('reads a phrase across a hard-wrapped line break, but not across paragraphs', () => {
+    check(['I will send it by the end of\nthe week.', 'end of\nthe week', '2026-03-06']);
+    expect(findAllDue('We will ship it next\n\nweek after the audit', WED)).toEqual([]);
+  });
+
   it('returns null when the clause has no time phrase', () => {
     expect(findDue('Could you confirm who will sign the order form on your side?', WED)).toBeNull();
     expect(findDue('请贵司IT同事配合开放测试端口', WED)).toBeNull();
