@@ -31,7 +31,9 @@ export default defineContentScript({
       onPass: (pass) => {
         if (!pass.mailbox || pass.failed.length) return;
         const mailbox = pass.mailbox;
-        mountCaptureButtons(document, adapter, pass.snapshots, labels, async (email) => {
+        // Our own messages need no capture button.
+        const theirs = pass.snapshots.filter((snap) => snap.from?.email && snap.from.email !== mailbox);
+        mountCaptureButtons(document, adapter, theirs, labels, async (email) => {
           const res = (await send({ type: 'capture-contact', mailbox, email })) as { ok?: boolean } | undefined;
           return !!res?.ok;
         });
