@@ -72,7 +72,7 @@ const ASKED_THIRD = rx(String.raw`(?:^|[^\w'])[Ii](?: have|'ve| am|'m| had)? (?:
 
 // ---- requests ----
 const PLEASE = /(?:^|[^\w'])(?:please|pls|plz|kindly)\b/i;
-const PLEASE_NOT_ASK = /\b(?:please|pls|kindly) (?:(?:do )?not|don't|never|find|see|note|ignore|disregard|excuse|forgive|accept (?:my|our)|be (?:advised|aware|informed|assured)|refer|feel free|for more (?:info|information|details)|add [^?!]{0,60}\b(?:address book|contacts?(?: list)?|safe[- ]?(?:sender|list)|white ?list)|(?:go to|use|click|visit|follow|open|copy) (?:the |this )?(?:link|url|address|button)|let me (?!know)|call with|contact (?:me|us) with|don't hesitate|do not hesitate|keep in mind|enjoy|rest assured|stay safe|take care|bear with|allow|pardon|consider this|treat this|notice)\b|\b(?:if|unless|should) [^.?!]*\bplease\b|\bplease (?:let (?:me|us) know|call|contact|reach out|ask|email|write)\b[^.?!]{0,40}\b(?:any|further|more|other|additional) (?:questions?|concerns?|help|info|information|assistance|clarification|comments?|issues?)\b/i;
+const PLEASE_NOT_ASK = /\b(?:please|pls|kindly) (?:(?:do )?not|don't|never|find|see|note|ignore|disregard|excuse|forgive|accept (?:my|our)|be (?:advised|aware|informed|assured)|refer|feel free|for more (?:info|information|details)|consider the environment|think (?:of|about) the environment|add [^?!]{0,60}\b(?:address book|contacts?(?: list)?|safe[- ]?(?:sender|list)|white ?list)|(?:go to|use|click|visit|follow|open|copy) (?:the |this )?(?:link|url|address|button)|let me (?!know)|call with|contact (?:me|us) with|don't hesitate|do not hesitate|keep in mind|enjoy|rest assured|stay safe|take care|bear with|allow|pardon|consider this|treat this|notice)\b|\b(?:if|unless|should) [^.?!]*\bplease\b|\bplease (?:let (?:me|us) know|call|contact|reach out|ask|email|write)\b[^.?!]{0,40}\b(?:any|further|more|other|additional) (?:questions?|concerns?|help|info|information|assistance|clarification|comments?|issues?)\b/i;
 const YOU_ASK = /(?:^|[^\w'])(?:could|can|would|will|wuold|coud|cloud|might|may) (?:you|u|your (?:[\w-]+ ){0,2}?(?:team|side|company|colleagues?|people|office|group|staff|department))(?:,? (?:please|kindly|also|just|perhaps|possibly|maybe|then|guys|all|both),?){0,2} ([a-z][a-z-]*)/i;
 const YOU_ASK_SKIP = new Set(['be', 'imagine', 'believe', 'guess', 'see', 'think', 'remember', 'recall', 'have', 'not', 'agree', 'say', 'expect', 'ever', 'still', 'already', 'really', 'know', 'like', 'want', 'need', 'go', 'come', 'use', 'do', 'get', 'explain', 'live', 'accept', 'afford', 'hear', 'prefer']);
 const YOU_ASK_OK_AFTER: Record<string, RegExp> = {
@@ -104,7 +104,7 @@ const YES_PLEASE = /^(?:(?:yes|yeah|yep|sure|ok(?:ay)?|sounds good|good idea)[,!
 const DROP_LINE = /(?:^|[^\w'])(?:drop|shoot|send|give) (?:me|us) (?:a|an) (?:line|note|call|ring|email|e-mail|shout|message)\b/i;
 // Business asks only: code-review imperatives ("drop it", "use X", "add it here") read as advice
 // in technical threads and are left out for precision.
-const IMPERATIVE = /^(?:(?:ok(?:ay)?|and|also|then|now|yes|sure|hi|hello|meanwhile|in the meantime|additionally|finally|lastly|first|firstly|second|secondly|next|again|just|[A-Z][a-z]+)[,:]?\s+)?(?:please\s+)?(send|call|review|confirm|sign|return|provide|submit|forward|reply|respond|share|schedule|book|prepare|complete|fill (?:in|out)|approve|verify|ensure|make sure|contact|email|e-mail|ping|advise|arrange|tell (?:me|us)|inform|notify|remember to|don't forget to|do not forget to|register|sign up|attend|rsvp|give (?:me|us)|get (?:me|us)|set me up|resend|re-send|deliver|ship|pay|transfer|wire|issue|invoice|draft|reserve|cancel|resubmit|re-submit|double-check|double check|clarify|explain|cc|copy|loop in|escalate|look (?:at|into)|take a look|bring|collect|pick up|print|fax|mail|attach|call|check (?:with|on|whether|if|that|the status)|update (?:me|us|the (?:quote|proposal|contract|schedule|forecast|order))|get back to (?:me|us))\b(?![:'-]|\s*[:：])/i;
+const IMPERATIVE = /^(?:(?:ok(?:ay)?|and|also|then|now|yes|sure|hi|hello|meanwhile|in the meantime|additionally|finally|lastly|first|firstly|second|secondly|next|again|just|[A-Z][a-z]+)[,:]?\s+)?(?:please\s+)?(send|call|review|confirm|sign|return|provide|submit|forward|reply|respond|share|schedule|book|prepare|complete|fill (?:in|out)|approve|verify|ensure|make sure|contact|email|e-mail|ping|advise|arrange|tell (?:me|us)|inform|notify|remember to|don't forget to|do not forget to|register|sign up|attend|rsvp|give (?:me|us)|get (?:me|us)|set me up|resend|re-send|deliver|ship|pay|transfer|wire|invoice|draft|reserve|cancel|resubmit|re-submit|double-check|double check|clarify|explain|cc|copy|loop in|escalate|look (?:at|into)|take a look|bring|collect|pick up|print|fax|mail|attach|call|check (?:with|on|whether|if|that|the status)|update (?:me|us|the (?:quote|proposal|contract|schedule|forecast|order))|get back to (?:me|us))\b(?![:'-]|\s*[:：])/i;
 /** Imperatives that are pleasantries or marketing rather than asks. */
 const IMPERATIVE_NOT = /^(?:[\w,]+\s+)?(?:keep in touch|say hi|say hello|enjoy|have a|take care|click|call now|act now|see (?:attached|below|above|you)|find attached|note that|try our|try it free|come visit|join us|join now|sign up now|use code|look forward)/i;
 
@@ -215,6 +215,10 @@ const TITLE_CASE = /^(?:[A-Z][\w'-]*\s+){2,5}[A-Z][\w'-]*[.:]?$/;
 const imperative: Parser = (c) => {
   if (c.question || CODE_LIKE.test(c.norm.slice(0, 60)) || TITLE_CASE.test(c.norm.trim())) return null;
   if (PLEASE_NOT_ASK.test(c.norm)) return null;
+  // a bare lower-case verb at the start of a line is a help text or a list, not an ask;
+  // column layouts ("cp        - memory copy") likewise
+  if (/^[a-z]/.test(c.norm) && !/\bplease\b/i.test(c.norm)) return null;
+  if (/\S {3,}\S|\t/.test(c.text)) return null;
   const m = IMPERATIVE.exec(c.norm);
   if (!m || IMPERATIVE_NOT.test(c.norm)) return null;
   // a capitalised lead word must be a name being addressed ("Bob, send ..."), not a subject
@@ -252,6 +256,8 @@ const hedge: Refiner = (c, h) => {
   if (h.kind !== 'promise') return h;
   if (/(?:^|[^\w'])(?:i|we|it) (?:might|may)\b/i.test(c.norm)) return null;
   if (/(?:will|'ll) (?:probably|maybe|possibly|likely)\b/i.test(c.norm)) return null;
+  // habits are descriptions, not commitments ("I will generally switch to qemu")
+  if (/(?:will|'ll) (?:also )?(?:generally|usually|always|typically|normally|often|sometimes|rarely|mostly)\b/i.test(c.norm)) return null;
   if (HEDGE.test(c.norm) && h.confidence < 0.8) return null;
   if (/^(?:maybe|perhaps|possibly|probably|hopefully)\b/i.test(c.norm)) return null;
   return h;

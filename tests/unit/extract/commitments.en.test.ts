@@ -102,6 +102,11 @@ describe('not commitments', () => {
     ['progressive state', 'What I am struggling with today is the boot order.'],
     ['future state', 'We will be living on the fifth floor from May.'],
     ['plain yes/no question', 'Do you know who handles procurement?'],
+    ['habit', 'Once that is done, I will generally switch to qemu.'],
+    ['help text', 'print environment variables'],
+    ['column layout', 'Issue  a command        - run it'],
+    ['environment footer', 'Please consider the environment before printing this email.'],
+    ['a worry about the future', "I'm worried that we'll end up with two forks."],
     ['newsletter boilerplate', 'To ensure delivery to your inbox, please add news@example.com to your address book.'],
   ])('%s', (_label, text) => {
     expect(run(text)).toEqual([]);
