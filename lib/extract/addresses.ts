@@ -211,6 +211,8 @@ export function classifyAddress(addr: EmailAddress, lists: ListInfo): AddressKin
   const cleanName = normaliseDisplayName(addr.name, email);
 
   if (lists.addresses.has(email) || LIST_HOST.test(domain)) return 'list';
+  // Kernel-style subsystem lists on their own hosts: linux-mm@kvack.org, linux-mtd@...
+  if (/^linux-[a-z0-9]+(?:-[a-z0-9]+)*$/.test(local)) return 'list';
   const lname = rawName.toLowerCase();
   if (lname && (lists.names.has(lname) || lists.names.has(local))) return 'list';
   if (listLocal(local) !== null && /-(?:bounces|request|owner)\b|^owner-/.test(local)) return 'robot';
@@ -221,7 +223,10 @@ export function classifyAddress(addr: EmailAddress, lists: ListInfo): AddressKin
   if (/^(?:no|do-?not)-?reply/.test(local)) return 'robot';
 
   const personal = looksLikePersonName(cleanName);
-  const roleByLocal = ROLE_LOCAL_TOKENS.some((t) => t === joined || tokens.includes(t)) || /^mbx[_-]/.test(local);
+  // Short tokens (it, hw, sw, pr...) do not count inside a dotted first.last address.
+  const shortOk = !local.includes('.');
+  const roleByLocal = ROLE_LOCAL_TOKENS.some((t) => t === joined || (tokens.includes(t) && (t.length >= 3 || shortOk)))
+    || /^mbx[_-]/.test(local);
   const roleByName = !!cleanName && (EN_ROLE_NAME_WORDS.test(cleanName) || zhRoleName(cleanName));
   if (roleByName) return 'role';
   if (roleByLocal && !personal) return 'role';

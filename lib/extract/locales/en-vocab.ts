@@ -76,11 +76,11 @@ export const ROLE_LOCAL_TOKENS = [
   'hw', 'list', 'lists', 'group', 'groups', 'users', 'announce', 'notices', 'customernotices',
   'tenders', 'tender', 'bids', 'bid', 'procurement', 'purchasing', 'purchase', 'orders', 'order',
   'customerservice', 'cs', 'ops', 'operations', 'it', 'noc', 'soc', 'mbx', 'stable', 'patches',
-  'x86', 'arm', 'review', 'reviews', 'commits', 'builds', 'ci', 'build',
+  'x86', 'arm', 'review', 'reviews', 'commits', 'builds', 'ci', 'build', 'discuss', 'bugs', 'maintainers',
 ] as const;
 
 /** Hosts whose addresses are mailing lists. */
-export const LIST_HOST = /^(?:lists?|listserv|mailman|groups?|ml|mail-?list|discuss)\.|(?:^|\.)(?:vger\.kernel\.org|googlegroups\.com|groups\.io|yahoogroups\.com|freelists\.org|lists\.sourceforge\.net|driverdev\.osuosl\.org)$/i;
+export const LIST_HOST = /^(?:lists?|listserv|mailman|groups?|ml|mail-?list|discuss)\.|(?:^|[.-])mailman[.-]|(?:^|\.)(?:vger\.kernel\.org|googlegroups\.com|groups\.io|yahoogroups\.com|freelists\.org|lists\.sourceforge\.net|driverdev\.osuosl\.org)$/i;
 
 // ---------------------------------------------------------------------------------------------
 // Deal signals (signals.ts). Each pattern must show the commercial sense on its own: bare

@@ -101,6 +101,10 @@ describe('classifyAddress', () => {
     expect(classifyAddress({ name: 'Mike Dolan', email: 'manager@lfprojects.org' }, noLists)).toBe('person');
     expect(classifyAddress({ name: 'Dev Patel', email: 'dev@patel.example' }, noLists)).toBe('person');
     expect(classifyAddress({ name: '王科', email: 'wangke@example.cn' }, noLists)).toBe('person');
+    expect(classifyAddress({ name: '', email: 'li.ar@example.com' }, noLists)).toBe('person');
+    expect(classifyAddress({ name: '', email: 'linux@roeck-us.net' }, noLists)).toBe('person');
+    expect(classifyAddress({ name: '', email: 'linux-mm@kvack.org' }, noLists)).toBe('list');
+    expect(classifyAddress({ name: '', email: 'qemu-devel@nongnu.org' }, noLists)).toBe('role');
   });
   it('recognises personal names', () => {
     expect(looksLikePersonName('Mike Dolan')).toBe(true);
