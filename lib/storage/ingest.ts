@@ -124,14 +124,15 @@ async function ingestInTx(tx: Tx, mb: string, x: IngestInput, now: string): Prom
   const orgStore = tx.objectStore('organisations');
   const orgByDomain = new Map<string, OrganisationRecord>();
   const touchedOrgs = new Map<string, OrganisationRecord>();
-  const resolveOrg = async (domain: string): Promise<OrganisationRecord> => {
+  // Robots and lists (person: false) never open an account; they are filed under one that exists.
+  const resolveOrg = async (domain: string, create: boolean): Promise<OrganisationRecord | null> => {
     const cached = orgByDomain.get(domain);
     if (cached) return cached;
     const hits = (await orgStore.index('byDomain').getAll(domain)).filter((o) => o.mailboxId === mb);
-    let org = hits[0];
+    let org = hits[0] ?? (await orgStore.get([mb, domain]));
     if (!org) {
-      const byId = await orgStore.get([mb, domain]);
-      org = byId ?? {
+      if (!create) return null;
+      org = {
         mailboxId: mb,
         id: domain,
         domains: [domain],
@@ -143,15 +144,19 @@ async function ingestInTx(tx: Tx, mb: string, x: IngestInput, now: string): Prom
         createdAt: now,
         updatedAt: now,
       };
-      if (!org.domains.includes(domain)) org = { ...org, domains: [...org.domains, domain] };
+      touchedOrgs.set(org.id, org);
+    } else if (!org.domains.includes(domain)) {
+      org = { ...org, domains: [...org.domains, domain], updatedAt: now };
       touchedOrgs.set(org.id, org);
     }
     orgByDomain.set(domain, org);
     return org;
   };
-  for (const p of people.values()) {
-    if (p.cls.kind !== 'customer' || !p.cls.domain) continue;
-    const org = await resolveOrg(p.cls.domain);
+  const customers = [...people.values()].filter((p) => p.cls.kind === 'customer' && p.cls.domain);
+  const isPerson = (p: Participant) => p.mention?.person !== false;
+  for (const p of [...customers.filter(isPerson), ...customers.filter((q) => !isPerson(q))]) {
+    const org = await resolveOrg(p.cls.domain!, isPerson(p));
+    if (!org || !isPerson(p)) continue;
     // Display name from a signature company seen for this organisation, when we only had the domain label.
     const company = cleanCompanyName(p.mention?.company);
     if (company && org.nameSource === 'inferred' && org.name === orgNameFromDomain(org.id) && org.name !== company) {

@@ -90,7 +90,7 @@ export interface AccountSummary {
   name: string;
   domains: string[];
   org: OrganisationRecord;
-  /** Customer contacts filed under the account (captured and suggested). */
+  /** Customer people filed under the account (captured and suggested; not lists or robots). */
   contacts: number;
   captured: number;
   open: number;
@@ -114,7 +114,7 @@ async function summarise(db: AccordDb, mb: string, today: string, only?: Set<str
     }
     for (const c of await tx.objectStore('contacts').getAll(range)) {
       const s = c.orgId ? sums.get(c.orgId) : undefined;
-      if (!s || c.internal) continue;
+      if (!s || c.internal || !c.person) continue;
       s.contacts++;
       if (c.captured) s.captured++;
     }

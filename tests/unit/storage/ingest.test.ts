@@ -334,6 +334,25 @@ describe('ingestExtraction', () => {
     expect((await db.getAll('mailboxes')).map((m) => m.id).sort()).toEqual([MAILBOX, other].sort());
   });
 
+  it('robots and lists open no account, but are filed under one that a person opened', async () => {
+    const { db } = await freshDb();
+    const robot = (id: string, sentAt: string) => extraction({
+      messageId: id, sentAt, subject: 'Your invoice', from: { name: 'Billing', email: 'noreply@billing.acme-robotics.com' }, to: [ANNA],
+      contacts: [mention({ email: 'noreply@billing.acme-robotics.com', name: 'Billing', person: false, headers: ['from'] })],
+      signals: [{ kind: 'invoice', evidence: 'Your invoice', confidence: 0.6 }],
+    });
+    expect((await ingestExtraction(db, MAILBOX, robot('<r1@acme-robotics.com>', '2026-11-01T00:00:00Z'), { now: NOW })).orgIds).toEqual([]);
+    expect(await db.count('organisations')).toBe(0);
+    expect(await db.get('contacts', [MAILBOX, 'noreply@billing.acme-robotics.com'])).toMatchObject({ person: false, orgId: null });
+    await ingestExtraction(db, MAILBOX, extraction({
+      messageId: '<p1@acme-robotics.com>', from: { name: 'Lee Park', email: 'lee.park@acme-robotics.com' }, to: [ANNA],
+      contacts: [mention({ email: 'lee.park@acme-robotics.com', name: 'Lee Park', company: 'Acme Robotics Inc.', headers: ['from'] })],
+    }), { now: NOW });
+    expect((await ingestExtraction(db, MAILBOX, robot('<r2@acme-robotics.com>', '2026-11-20T00:00:00Z'), { now: NOW })).orgIds).toEqual(['acme-robotics.com']);
+    expect(await db.get('contacts', [MAILBOX, 'noreply@billing.acme-robotics.com'])).toMatchObject({ person: false, orgId: 'acme-robotics.com' });
+    expect((await db.get('organisations', [MAILBOX, 'acme-robotics.com']))?.name).toBe('Acme Robotics Inc.');
+  });
+
   it('lower-cases addresses and ignores header entries without an address', async () => {
     const { db } = await freshDb();
     await ingestExtraction(db, 'Anna.Berg@Northwind-Systems.com', extraction({
