@@ -1,23 +1,22 @@
-// Account insight: stages, committee coverage, gaps and next moves for one account.
-// INTERIM: committee coverage from contact roles only; stage inference and the playbook
-// replace this (see lib/account/stages.ts, lib/playbook/).
-import { COMMITTEE_ROLES } from '../model/extraction';
+// Account insight: stages → committee coverage and gaps → playbook of next moves.
+// User overrides (relationship, project stage, origin) always win; the inferred value is still
+// reported. PURE.
+import { buildCommittee, committeeGaps } from './committee';
+import { inferOrigin, inferProjectStage, inferRelationship, withOverride } from './stages';
+import { SENIOR_TITLE } from '../playbook/executive';
+import { runPlaybook } from '../playbook';
 import type { AccountInsight, AccountView } from '../model/records';
 
-export function computeInsight(view: AccountView, _today: string): AccountInsight {
-  const committee = COMMITTEE_ROLES.map((role) => ({
-    role,
-    contacts: view.contacts
-      .filter((c) => c.person && (c.roleOverride ?? c.role) === role)
-      .map((c) => ({ email: c.email, name: c.name, source: c.roleOverride ? ('user' as const) : ('inferred' as const), evidence: c.roleEvidence })),
-  }));
-  const rel = view.org.relationshipOverride ?? 'prospect';
-  return {
-    relationship: { value: rel, source: view.org.relationshipOverride ? 'user' : 'inferred', inferred: 'prospect', evidence: [] },
-    project: { value: view.org.projectStageOverride ?? null, source: view.org.projectStageOverride ? 'user' : 'inferred', inferred: null, evidence: [] },
-    origin: { value: view.org.originOverride ?? 'unknown', source: view.org.originOverride ? 'user' : 'inferred', inferred: 'unknown', evidence: [] },
-    committee,
-    gaps: [],
-    nextMoves: [],
-  };
+export function computeInsight(view: AccountView, today: string): AccountInsight {
+  const senior = view.contacts.some((c) => !c.internal && c.person && c.messagesFrom > 0 && !!c.title && SENIOR_TITLE.test(c.title));
+  const rel = inferRelationship(view, senior);
+  const proj = inferProjectStage(view);
+  const orig = inferOrigin(view);
+  const relationship = withOverride(rel.stage, view.org.relationshipOverride, rel.evidence);
+  const project = withOverride(proj.stage, view.org.projectStageOverride, proj.evidence);
+  const origin = withOverride(orig.origin, view.org.originOverride, orig.evidence);
+  const committee = buildCommittee(view);
+  const gaps = committeeGaps(view, committee, project.value, origin.value);
+  const nextMoves = runPlaybook({ view, insight: { relationship, project, origin, committee, gaps }, today });
+  return { relationship, project, origin, committee, gaps, nextMoves };
 }

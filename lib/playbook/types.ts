@@ -1,0 +1,82 @@
+// The playbook's shapes and helpers: a rule reads the account and the insight so far and
+// proposes next moves that help the customer's project move. PURE.
+import type { Gap } from '../account/committee';
+import { daysBetween, subjectOf } from '../account/stages';
+import type {
+  AccountView, CommitmentRecord, CommitteeSlot, Evidence, Localized, NextMove, ProjectOrigin, ProjectStage,
+  RelationshipStage, SignalRecord, StageInference,
+} from '../model/records';
+
+export interface PlaybookContext {
+  view: AccountView;
+  insight: {
+    relationship: StageInference<RelationshipStage>;
+    project: StageInference<ProjectStage | null>;
+    origin: StageInference<ProjectOrigin>;
+    committee: CommitteeSlot[];
+    gaps: Gap[];
+  };
+  /** YYYY-MM-DD. */
+  today: string;
+}
+
+export type PlaybookRule = (ctx: PlaybookContext) => NextMove[];
+
+export const L = (en: string, zh: string): Localized => ({ en, zh });
+
+export function orgName(ctx: PlaybookContext): string {
+  return ctx.view.org.name;
+}
+
+export function signalEvidence(view: AccountView, s: SignalRecord): Evidence {
+  const subject = subjectOf(view, s.messageId);
+  return { messageId: s.messageId, quote: s.evidence, at: s.at, ...(subject ? { subject } : {}) };
+}
+
+export function commitmentEvidence(c: CommitmentRecord): Evidence {
+  return { messageId: c.messageId, quote: c.text, at: c.madeAt, ...(c.subject ? { subject: c.subject } : {}) };
+}
+
+/** Open, not snoozed (as of today), not seemingly delivered. */
+export function isLive(c: CommitmentRecord, today: string): boolean {
+  if (c.status !== 'open' || c.deliveredBy) return false;
+  if (c.snoozedUntil && c.snoozedUntil.slice(0, 10) > today) return false;
+  return true;
+}
+
+/** Days from today to the due date (negative = overdue); NaN without a due date. */
+export function daysToDue(c: CommitmentRecord, today: string): number {
+  return c.due ? daysBetween(today, c.due) : NaN;
+}
+
+/** The newest signals of some kinds (one per clause), newest first. */
+export function latestSignals(view: AccountView, kinds: readonly SignalRecord['kind'][], by?: 'us' | 'them'): SignalRecord[] {
+  const seen = new Set<string>();
+  return view.signals
+    .filter((s) => kinds.includes(s.kind) && (!by || s.by === by))
+    .sort((a, b) => Date.parse(b.at ?? '') - Date.parse(a.at ?? '') || 0)
+    .filter((s) => {
+      const k = s.evidence.trim().toLowerCase();
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+}
+
+/** Signals no older than `days` before today. */
+export function recent(list: SignalRecord[], today: string, days: number): SignalRecord[] {
+  return list.filter((s) => !s.at || daysBetween(s.at, today) <= days);
+}
+
+export function hasRole(ctx: PlaybookContext, role: CommitteeSlot['role']): boolean {
+  return ctx.insight.committee.some((s) => s.role === role && s.contacts.length > 0);
+}
+
+export function quoteShort(s: string, n = 60): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
+}
+
+export function move(rule: string, priority: number, title: Localized, reason: Localized, action: Localized, evidence: Evidence[]): NextMove {
+  return { rule, priority, title, reason, action, evidence: evidence.slice(0, 3) };
+}
