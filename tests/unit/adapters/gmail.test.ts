@@ -148,6 +148,11 @@ describe('gmail adapter', () => {
     expect(g[0]!.from?.email).toBe('li.wei@huaxin-logistics.example');
   });
 
+  it('throws a named SelectorError when the URL names a conversation but no message row is found', () => {
+    const f = loadFixture(`${R}/inbox-list.html`, 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfLhBqXcWtNkZrJvPsDdLmHxG');
+    expect(() => gmailAdapter.read(f.doc)).toThrowError(expect.objectContaining({ name: 'SelectorError', selector: 'messageRow' }));
+  });
+
   it('finds the sender anchor for a message id', () => {
     const { doc } = loadFixture(`${R}/thread-3.html`);
     const id = (1817002000000000002n).toString(16);

@@ -134,6 +134,18 @@ describe('outlook adapter', () => {
     expect(g[0]!.date).toBe('2026-11-02T10:15:00-05:00');
   });
 
+  it('takes the conversation id from the selected list option when the URL has none', () => {
+    const f = loadFixture(`${R}/single.html`, 'https://outlook.office.com/mail/inbox');
+    const s = outlookAdapter.read(f.doc)[0]!;
+    expect(s.threadId).toBe(CONV);
+    expect(s.from?.email).toBe('li.wei@huaxin-logistics.example');
+  });
+
+  it('throws a named SelectorError when the URL names a conversation but no item is found', () => {
+    const f = loadFixture(`${R}/no-selection.html`, `https://outlook.office.com/mail/inbox/id/${encodeURIComponent(CONV)}`);
+    expect(() => outlookAdapter.read(f.doc)).toThrowError(expect.objectContaining({ name: 'SelectorError', selector: 'item' }));
+  });
+
   it('parses conversation ids from OWA routes', () => {
     expect(outlookIdFromUrl('https://outlook.office.com/mail/inbox/id/AAQk%2Fx%3D')).toBe('AAQk/x=');
     expect(outlookIdFromUrl('https://outlook.live.com/mail/0/deeplink/read/AAMk')).toBe('AAMk');
