@@ -133,12 +133,13 @@ export function enDueParsers(): Parser[] {
     // years
     dueParser(re('end\\s+of\\s+(?:the\\s+|this\\s+)?year|year[\\s-]end|eoy'), () => ({ rule: { kind: 'yearEnd', offset: 0 } })),
     dueParser(re('end\\s+of\\s+(\\d{4})'), (m) => ({ rule: { kind: 'namedMonthEnd', month: 12, year: Number(m[1]) } })),
-    // durations: in N days, within a week, in two weeks, a fortnight, N days from now;
+    // durations: in N days, within a week, in two weeks, a fortnight, N days from now,
+    // within the next week (a duration: +7, unlike "next week");
     // a range ("in a day or two", "in 2-3 days") runs to its far end
     dueParser(
       re(
-        `(?:(?:in|within|after|over)\\s+(?:the\\s+next\\s+)?(?<count>${NUMBER}|${FEW})` +
-          `(?:\\s*(?:-|–|to)\\s*(?<upto>\\d{1,3}))?\\s+(?<business>business\\s+|working\\s+)?` +
+        `(?:(?:in|within|after|over)\\s+(?:(?<theNext>the\\s+next)\\s+)?(?:(?<count>${NUMBER}|${FEW})` +
+          `(?:\\s*(?:-|–|to)\\s*(?<upto>\\d{1,3}))?\\s+)?(?<business>business\\s+|working\\s+)?` +
           `(?<unit>days?|weeks?|fortnights?|months?|hours?|minutes?|mins?)` +
           `(?:\\s+or\\s+(?<orMore>two|three|\\d{1,2}))?(?:[\'’]?\\s+time)?)` +
           `|(?<count2>${NUMBER})\\s+(?<business2>business\\s+|working\\s+)?(?<unit2>days?|weeks?|months?)\\s+from\\s+(?:now|today)` +
@@ -148,7 +149,9 @@ export function enDueParsers(): Parser[] {
         const g = m.groups ?? {};
         const unit = (g.unit ?? g.unit2 ?? '').toLowerCase();
         if (!unit) return { rule: { kind: 'days', n: 14 } }; // (in|within) a fortnight
-        const n = numberOf(g.orMore ?? g.upto ?? g.count ?? g.count2 ?? '');
+        // "within the next week" counts one; "in days" alone is no phrase
+        if (!g.count && !g.count2 && !g.theNext) return null;
+        const n = g.count || g.count2 ? numberOf(g.orMore ?? g.upto ?? g.count ?? g.count2 ?? '') : 1;
         if (n === null || g.business || g.business2 || /^(?:hour|minute|min)/.test(unit)) return { rule: vague };
         if (unit.startsWith('day')) return { rule: { kind: 'days', n } };
         if (unit.startsWith('week')) return { rule: { kind: 'days', n: 7 * n } };

@@ -121,6 +121,8 @@ const en: Record<string, Row[]> = {
     ['Please send it by the weekend', 'the weekend', '2026-03-06'],
     ['It will propagate in a day or two', 'in a day or two', '2026-03-06'],
     ['We will reply in 2-3 days', 'in 2-3 days', '2026-03-07'],
+    // "within" makes a duration: +7, not the Friday of next week
+    ['We will reply within the next week', 'within the next week', '2026-03-11'],
     ['Please confirm by COB', 'COB', '2026-03-04'],
   ],
   'a year written in the text is used as written': [
