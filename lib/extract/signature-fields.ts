@@ -163,7 +163,7 @@ const PHONE_LABEL_END = new RegExp(
 const FAX_BEFORE = new RegExp(`(?:\\b(?:fax|facsimile)\\b|(?:^|[\\s|｜,;])f\\s*[:.]|${ZH_FAX_LABEL.source})[^\\d]{0,6}$`, 'i');
 
 /** Phones in one signature line, as written (digits, +, -, spaces, dots, parentheses, ext.). */
-export function phonesInLine(line: string): string[] {
+export function phonesInLine(line: string, prefixOk: (prefix: string) => boolean = () => false): string[] {
   const out: string[] = [];
   const segments = line.split(/\s*[|｜•·]\s*|\t|\s{3,}/);
   for (const seg of segments) {
@@ -184,7 +184,8 @@ export function phonesInLine(line: string): string[] {
       if (/^\s*:\d/.test(after) || /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b/.test(main) || /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(main)) continue; // a date
       if (FAX_BEFORE.test(before)) continue;
       const label = before.trim();
-      if (label && !PHONE_LABEL_END.test(label)) continue;
+      // A label ("Tel:", "手机：", "#"), nothing, or the sender's name ("Barry Tycholiz - 713-...").
+      if (label && !PHONE_LABEL_END.test(label) && !/^#$/.test(label) && !prefixOk(label.replace(/[\s\-–—:|,]+$/, ''))) continue;
       out.push(run);
     }
   }
@@ -291,7 +292,7 @@ export function parseSignatureFields(block: string[], senderName: string, sender
     if (seenText && /^(?:[_=*~]{8,}|-{10,})$/.test(line)) break;
     if (line) seenText = true;
     if (!line || SIG_DELIM.test(line) || isClosing(line)) continue;
-    for (const p of phonesInLine(line)) if (!phones.includes(p)) phones.push(p);
+    for (const p of phonesInLine(line, (prefix) => isNameLine(prefix, keys))) if (!phones.includes(p)) phones.push(p);
     const hq = ZH_HQ.exec(line);
     if (hq && hq[1] && companyStrength < 3) { company = hq[1]; companyStrength = 3; continue; }
     if (EN_ADDRESS_LINE.test(line) && /\d/.test(line)) continue;

@@ -57,6 +57,11 @@ describe('parseSignatureFields', () => {
     expect(fields('Pete Mehok\nNaviStaff, Inc.\nTechnical Recruiter\n332 Springfield Ave Suite 210\nSummit, NJ 07901\np:908.555.6960 Ext. 104\nf:908.555.6940', 'Pete Mehok', 'pm@navistaff.example'))
       .toEqual({ title: 'Technical Recruiter', company: 'NaviStaff, Inc.', phones: ['908.555.6960 Ext. 104'] });
   });
+  it('reads a phone after a # mark or after the sender name on the same line', () => {
+    expect(fields('Thanks,  David Poston\n# 713-555-7834', 'David Poston', '').phones).toEqual(['713-555-7834']);
+    expect(fields('Barry Tycholiz - 713-555-1587.', 'Barry Tycholiz', '').phones).toEqual(['713-555-1587']);
+    expect(fields('Call Bob Jones - 713-555-1587.', 'Barry Tycholiz', '').phones).toEqual([]);
+  });
   it('drops the name and credentials from the name line', () => {
     expect(fields('Maria Gonzalez, CPPB\nProcurement Officer\nRedwood County Water District\n707-555-0133', 'Maria Gonzalez', 'mg@redwoodwater.example'))
       .toEqual({ title: 'Procurement Officer', company: 'Redwood County Water District', phones: ['707-555-0133'] });
