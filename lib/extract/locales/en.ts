@@ -71,7 +71,8 @@ const THIRD_PARTY = rx(String.raw`(?:^|[^\w'])(${NAME})(?:,? (?:from|of|at|in) (
 const ASKED_THIRD = rx(String.raw`(?:^|[^\w'])[Ii](?: have|'ve| am|'m| had)? (?:asked|asking|instructed|requested|tasked) (${NAME}) to ([a-z][a-z-]*)`, '');
 
 // ---- requests ----
-const PLEASE = /(?:^|[^\w'])(?:please|pls|plz|kindly)\b/i;
+// "sure to please", "designed to please": the verb, not the ask
+const PLEASE = /(?:^|[^\w'])(?<!\bto )(?:please|pls|plz|kindly)\b/i;
 const PLEASE_NOT_ASK = /\b(?:please|pls|kindly) (?:(?:do )?not|don't|never|find|see|note|ignore|disregard|excuse|forgive|accept (?:my|our)|be (?:advised|aware|informed|assured)|refer|feel free|for more (?:info|information|details)|consider the environment|think (?:of|about) the environment|add [^?!]{0,60}\b(?:address book|contacts?(?: list)?|safe[- ]?(?:sender|list)|white ?list)|(?:go to|use|click|visit|follow|open|copy) (?:the |this )?(?:link|url|address|button)|let me (?!know)|call with|contact (?:me|us) with|don't hesitate|do not hesitate|keep in mind|enjoy|rest assured|stay safe|take care|bear with|allow|pardon|consider this|treat this|notice)\b|\b(?:if|unless|should) [^.?!]*\bplease\b|\bplease (?:let (?:me|us) know|call|contact|reach out|ask|email|write)\b[^.?!]{0,40}\b(?:any|further|more|other|additional) (?:questions?|concerns?|help|info|information|assistance|clarification|comments?|issues?)\b/i;
 const YOU_ASK = /(?:^|[^\w'])(?:could|can|would|will|wuold|coud|cloud|might|may) (?:you|u|your (?:[\w-]+ ){0,2}?(?:team|side|company|colleagues?|people|office|group|staff|department))(?:,? (?:please|kindly|also|just|perhaps|possibly|maybe|then|guys|all|both),?){0,2} ([a-z][a-z-]*)/i;
 const YOU_ASK_SKIP = new Set(['be', 'imagine', 'believe', 'guess', 'see', 'think', 'remember', 'recall', 'have', 'not', 'agree', 'say', 'expect', 'ever', 'still', 'already', 'really', 'know', 'like', 'want', 'need', 'go', 'come', 'use', 'do', 'get', 'explain', 'live', 'accept', 'afford', 'hear', 'prefer']);
@@ -109,7 +110,7 @@ const IMPERATIVE = /^(?:(?:ok(?:ay)?|and|also|then|now|yes|sure|hi|hello|meanwhi
 const IMPERATIVE_NOT = /^(?:[\w,]+\s+)?(?:keep in touch|say hi|say hello|enjoy|have a|take care|click|call now|act now|see (?:attached|below|above|you)|find attached|note that|try our|try it free|come visit|join us|join now|sign up now|use code|look forward)/i;
 
 const PAST_OR_STATUS = /(?:^|[^\w'])(?:i|we)(?:'ve| have| had|'d) (?:already |just |now |also )?(?:[a-z]+ed|sent|done|made|put|set|built|written|spoken|told|given|taken|got|gotten|seen|found|run|read|been|begun)\b/i;
-const CONDITIONAL = /(?:^|[^\w'])(?:if|unless|in case|provided that|as long as|whether or not|should you|should there|if and when)\b/i;
+const CONDITIONAL = /(?:^|[^\w'])(?:if|unless|in case(?! of)|provided that|as long as|whether or not|should you|should there|if and when)\b/i;
 /** "if" that means "whether": "let me know if it works", "check if". */
 const IF_WHETHER = /\b(?:know|tell (?:me|us)|ask|see|check|confirm|wonder|wondering|clarify|advise|find out|verify|whether)\s+if\b/i;
 const HEDGE = /(?:^|[^\w'])(?:might|may|maybe|perhaps|possibly|probably|hopefully) /i;
@@ -123,16 +124,17 @@ function quoteInside(c: ClauseView, at: number): boolean {
 }
 
 function verbOk(verb: string, after: string): boolean {
+  if (/^[A-Z]/.test(after)) return false; // "going to Chicago": a place, not a verb
   if (!STATE_VERBS.has(verb)) return true;
   const ok = STATE_OK_AFTER[verb];
-  return ok ? ok.test(after) : false;
+  return ok ? ok.test(after.toLowerCase()) : false;
 }
 
 const promiseCore: Parser = (c) => {
   const m = PROMISE_CORE.exec(c.norm);
   if (!m) return null;
   const verbAt = m.index + m[0].length - m[1]!.length;
-  if (!verbOk(m[1]!.toLowerCase(), c.norm.slice(verbAt).toLowerCase())) return null;
+  if (!verbOk(m[1]!.toLowerCase(), c.norm.slice(verbAt))) return null;
   if (quoteInside(c, verbAt)) return null;
   return { kind: 'promise', owner: 'sender', confidence: 0.85, rule: 'en.promise.modal' };
 };
@@ -143,7 +145,7 @@ const promiseCan: Parser = (c) => {
   const m = PROMISE_CAN.exec(c.norm);
   if (!m) return null;
   const verbAt = m.index + m[0].length - m[1]!.length;
-  if (!verbOk(m[1]!.toLowerCase(), c.norm.slice(verbAt).toLowerCase())) return null;
+  if (!verbOk(m[1]!.toLowerCase(), c.norm.slice(verbAt))) return null;
   return { kind: 'promise', owner: 'sender', confidence: 0.7, rule: 'en.promise.can-with-time' };
 };
 const willDo: Parser = (c) => (c.index === 0 && WILL_DO.test(c.norm)
@@ -160,7 +162,7 @@ const thirdParty: Parser = (c) => {
     const name = m[1]!;
     const first = name.split(' ')[0]!;
     const verbAt = m.index + m[0].length - m[2]!.length;
-    if (!NOT_NAMES.has(first) && verbOk(m[2]!, c.norm.slice(verbAt).toLowerCase())) {
+    if (!NOT_NAMES.has(first) && verbOk(m[2]!, c.norm.slice(verbAt))) {
       return { kind: 'promise', owner: 'third-party', ownerName: name, confidence: 0.7, rule: 'en.promise.third-party' };
     }
   }

@@ -24,6 +24,7 @@ describe('promises (sender side, future, unconditional)', () => {
     'The revised invoice will be sent today.',
     'Sure, I’ll update the spreadsheet.',
     "I'm sending the deck over this afternoon.",
+    "I would prefer to drop these logs - in case of error I'll log the full status.",
     'We commit to delivering the units by March 30.',
   ])('%s', (text) => {
     const c = one(text);
@@ -107,6 +108,8 @@ describe('not commitments', () => {
     ['column layout', 'Issue  a command        - run it'],
     ['environment footer', 'Please consider the environment before printing this email.'],
     ['a worry about the future', "I'm worried that we'll end up with two forks."],
+    ['going to a place', 'I am going to Chicago tomorrow on business.'],
+    ['please as a verb', 'A selection sure to please every buyer.'],
     ['newsletter boilerplate', 'To ensure delivery to your inbox, please add news@example.com to your address book.'],
   ])('%s', (_label, text) => {
     expect(run(text)).toEqual([]);
