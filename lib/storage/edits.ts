@@ -278,7 +278,7 @@ export function captureContact(db: AccordDb, mailboxId: string, email: string, c
 
 // ------------------------------------------------------ re-filing messages
 
-type RefileTx = RwTx<('contacts' | 'commitments' | 'signals' | 'messages' | 'organisations' | 'edits')[]>;
+type RefileTx = RwTx<('contacts' | 'commitments' | 'signals' | 'messages' | 'organisations' | 'edits' | 'cues')[]>;
 
 /** Recompute the organisations of the given messages from the contacts as they are now. */
 async function refile(tx: RefileTx, mb: string, msgs: MessageRecord[]): Promise<void> {
@@ -294,6 +294,8 @@ async function refile(tx: RefileTx, mb: string, msgs: MessageRecord[]): Promise<
     const orgIds = messageOrgIds(addrs, (e) => cache.get(e));
     const primary = orgIds[0] ?? null;
     if (orgIds.join('\n') !== m.orgIds.join('\n')) await tx.objectStore('messages').put({ ...m, orgIds });
+    const cue = await tx.objectStore('cues').get([mb, m.messageId]);
+    if (cue && cue.orgId !== primary) await tx.objectStore('cues').put({ ...cue, orgId: primary });
     for (const s of await tx.objectStore('signals').index('byMessage').getAll([mb, m.messageId])) {
       if (s.orgId !== primary) await tx.objectStore('signals').put({ ...s, orgId: primary });
     }
@@ -317,7 +319,7 @@ export async function fileContact(db: AccordDb, mailboxId: string, email: string
   const mb = normaliseEmail(mailboxId);
   const e = normaliseEmail(email);
   const now = iso(opts);
-  return withWrite(db, ['contacts', 'organisations', 'messages', 'commitments', 'signals', 'edits'], async (tx) => {
+  return withWrite(db, ['contacts', 'organisations', 'messages', 'commitments', 'signals', 'edits', 'cues'], async (tx) => {
     const c = await tx.objectStore('contacts').get([mb, e]);
     if (!c) throw new NotFoundError('Contact', e);
     if (orgId !== null && !(await tx.objectStore('organisations').get([mb, orgId]))) throw new NotFoundError('Organisation', orgId);
@@ -377,7 +379,7 @@ export async function mergeOrganisations(db: AccordDb, mailboxId: string, fromId
   if (fromId === intoId) throw new InvalidEditError('cannot merge an organisation into itself');
   return withWrite(
     db,
-    ['organisations', 'contacts', 'commitments', 'messages', 'signals', 'history', 'edits'],
+    ['organisations', 'contacts', 'commitments', 'messages', 'signals', 'history', 'edits', 'cues'],
     async (tx) => {
       const orgs = tx.objectStore('organisations');
       const a = await orgs.get([mb, fromId]);
@@ -400,6 +402,9 @@ export async function mergeOrganisations(db: AccordDb, mailboxId: string, fromId
       for (const c of await tx.objectStore('commitments').index('byOrg').getAll(key)) await tx.objectStore('commitments').put({ ...c, orgId: intoId });
       for (const s of await tx.objectStore('signals').index('byOrg').getAll(key)) await tx.objectStore('signals').put({ ...s, orgId: intoId });
       for (const h of await tx.objectStore('history').index('byOrg').getAll(key)) await tx.objectStore('history').put({ ...h, orgId: intoId });
+      for (const c of await tx.objectStore('cues').getAll(mailboxRange(mb))) {
+        if (c.orgId === fromId) await tx.objectStore('cues').put({ ...c, orgId: intoId });
+      }
       for (const m of await tx.objectStore('messages').index('byOrgId').getAll(fromId)) {
         if (m.mailboxId !== mb) continue;
         const orgIds: string[] = [];
@@ -422,7 +427,7 @@ export async function splitDomain(db: AccordDb, mailboxId: string, orgId: string
   const d = registrableDomain(domain) ?? domain.toLowerCase();
   return withWrite(
     db,
-    ['organisations', 'contacts', 'commitments', 'messages', 'signals', 'edits'],
+    ['organisations', 'contacts', 'commitments', 'messages', 'signals', 'edits', 'cues'],
     async (tx) => {
       const orgs = tx.objectStore('organisations');
       const org = await orgs.get([mb, orgId]);

@@ -159,7 +159,8 @@ describe('organisation edits', () => {
     await ingestExtraction(db, MAILBOX, enPilotRequest, { now: NOW });
     const bwGroup = extraction({
       messageId: '<g1@brightwater-group.com>', from: { name: 'Sam Ortiz', email: 'sam@brightwater-group.com' }, to: [ANNA],
-      subject: 'Framework agreement', commitments: [commitment({ text: 'We will send the framework draft on Monday', due: '2026-11-16' })],
+      subject: 'Framework agreement', reply: 'Here is our standard NDA. We will send the framework draft on Monday.',
+      commitments: [commitment({ text: 'We will send the framework draft on Monday', due: '2026-11-16' })],
       signals: [{ kind: 'contract', evidence: 'framework draft', confidence: 0.8 }],
     });
     await ingestExtraction(db, MAILBOX, bwGroup, { now: NOW });
@@ -175,6 +176,7 @@ describe('organisation edits', () => {
     expect(v?.signals.map((s) => s.kind)).toContain('contract');
     expect((await db.getAll('history')).filter((h) => h.target.type === 'organisation').every((h) => h.orgId === 'brightwater.co.uk')).toBe(true);
     const next = extraction({ messageId: '<g2@brightwater-group.com>', from: { name: 'Kim', email: 'kim@brightwater-group.com' }, to: [ANNA] });
+    expect(await db.get('cues', [MAILBOX, bwGroup.messageId])).toMatchObject({ orgId: 'brightwater.co.uk' });
     expect((await ingestExtraction(db, MAILBOX, next, { now: LATER })).orgIds).toEqual(['brightwater.co.uk']);
     expect((await findOrgForAddress(db, MAILBOX, 'x@brightwater-group.com'))?.id).toBe('brightwater.co.uk');
     await expect(mergeOrganisations(db, MAILBOX, 'brightwater.co.uk', 'brightwater.co.uk')).rejects.toBeInstanceOf(InvalidEditError);
