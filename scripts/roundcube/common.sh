@@ -1,6 +1,16 @@
 # Shared settings for scripts/roundcube/*.sh (sourced, not run).
 # Everything can be overridden from the environment; the state folder lives outside the checkout.
 RC_STATE=${RC_STATE_ARG:-${ACCORD_RC_STATE:-/tmp/accord-roundcube}}
+# A state folder set up before keeps its login and ports unless the environment says otherwise.
+if [ -r "$RC_STATE/env" ]; then
+  while IFS='=' read -r _k _v; do
+    case "$_k" in
+      ACCORD_RC_USER|ACCORD_RC_PASS|ACCORD_RC_IMAP_PORT|ACCORD_RC_HTTP_PORT|ACCORD_RC_MAIL_USER)
+        [ -n "${!_k:-}" ] || printf -v "$_k" '%s' "$_v" ;;
+    esac
+  done <"$RC_STATE/env"
+  unset _k _v
+fi
 RC_IMAP_PORT=${ACCORD_RC_IMAP_PORT:-14300}
 RC_HTTP_PORT=${ACCORD_RC_HTTP_PORT:-8643}
 RC_LOGIN=${ACCORD_RC_USER:-maya@northwind-analytics.com}
