@@ -100,7 +100,7 @@ export function analyseClause(locale: CommitmentLocale, view: ClauseView): Hit |
   return null;
 }
 
-interface Found { hit: Hit; start: number; end: number }
+interface Found { hit: Hit; start: number; end: number; language: string }
 
 /** A clause that opens a new point (and so does not continue the commitment before it). */
 const NEW_POINT = /^(?:另外|此外|同时|同時|还有|還有|另|再者|其次|建议|建議|我觉得|我覺得|我认为|我認為|(?:also|besides|in addition|btw|by the way|meanwhile|otherwise|however|but|i think|i suggest|i believe|thanks|thank you)\b)/iu;
@@ -118,6 +118,8 @@ function safeDue(text: string, sentAt: string | null, language: string): { due: 
 
 function sentenceHits(reply: string, sentence: Span, ctx: CommitmentContext): Found[] {
   const locale = localeOf(sentence.text);
+  // the date parser reads the sentence's own language (a Chinese line in an English mail)
+  const dueLanguage = locale.id === 'zh' ? (ctx.language.startsWith('zh') ? ctx.language : 'zh-Hans') : 'en';
   const sentenceNorm = matchForm(sentence.text);
   const question = /[?？]\s*["”')）]*$/u.test(sentence.text);
   const clauses = splitClauses(sentence);
@@ -138,7 +140,7 @@ function sentenceHits(reply: string, sentence: Span, ctx: CommitmentContext): Fo
       index: i,
       // computed on first use: the date parser is the costly part of a clause
       get hasTime(): boolean {
-        hasTime ??= locale.timeHint.test(norm) || safeDue(clause.text, ctx.sentAt, ctx.language).dueText !== null;
+        hasTime ??= locale.timeHint.test(norm) || safeDue(clause.text, ctx.sentAt, dueLanguage).dueText !== null;
         return hasTime;
       },
       question,
@@ -148,7 +150,7 @@ function sentenceHits(reply: string, sentence: Span, ctx: CommitmentContext): Fo
     // their own ("技术方案我们两周内提交，报价会在月底前给到…" is two promises).
     const sameKind = hit !== null && last !== null && hit.kind === last.hit.kind && hit.owner === last.hit.owner
       && hit.owner !== 'third-party';
-    const ownTime = view.hasTime && lastHasTime;
+    const ownTime = sameKind && lastHasTime && view.hasTime;
     const continues = last !== null && (!hit || (hit.weak === true && !(sameKind && ownTime)) || (sameKind && !ownTime));
     if (continues && last) {
       // a clause with no commitment of its own, one with no subject, or more of the same ask
@@ -158,7 +160,7 @@ function sentenceHits(reply: string, sentence: Span, ctx: CommitmentContext): Fo
     } else if (hit) {
       const prev = i > 0 ? clauses[i - 1]! : null;
       const leadIn = prev && !prevHit && locale.leadIn?.test(matchForm(prev.text));
-      last = { hit, start: leadIn ? prev.start : clause.start, end: clause.end };
+      last = { hit, start: leadIn ? prev.start : clause.start, end: clause.end, language: dueLanguage };
       lastHasTime = view.hasTime;
       found.push(last);
     }
@@ -179,7 +181,7 @@ export function extractCommitments(reply: string, ctx: CommitmentContext): Commi
     if (out.length >= MAX_PER_MESSAGE) break;
     for (const f of sentenceHits(reply, sentence, ctx)) {
       const text = reply.slice(f.start, f.end);
-      const { due, dueText } = safeDue(text, ctx.sentAt, ctx.language);
+      const { due, dueText } = safeDue(text, ctx.sentAt, f.language);
       out.push({
         kind: f.hit.kind,
         owner: f.hit.owner,
