@@ -4,10 +4,11 @@
 import { buildCommittee, committeeGaps } from './committee';
 import { inferOrigin, inferProjectStage, inferRelationship, withOverride } from './stages';
 import { SENIOR_TITLE } from '../playbook/executive';
-import { runPlaybook } from '../playbook';
+import { runPlaybook, type PlaybookContext } from '../playbook';
 import type { AccountInsight, AccountView } from '../model/records';
 
-export function computeInsight(view: AccountView, today: string): AccountInsight {
+/** Stages (with overrides) and committee: what the playbook rules read. */
+export function playbookContext(view: AccountView, today: string): PlaybookContext {
   const senior = view.contacts.some((c) => !c.internal && c.person && c.messagesFrom > 0 && !!c.title && SENIOR_TITLE.test(c.title));
   const rel = inferRelationship(view, senior);
   const proj = inferProjectStage(view);
@@ -17,6 +18,10 @@ export function computeInsight(view: AccountView, today: string): AccountInsight
   const origin = withOverride(orig.origin, view.org.originOverride, orig.evidence);
   const committee = buildCommittee(view);
   const gaps = committeeGaps(view, committee, project.value, origin.value);
-  const nextMoves = runPlaybook({ view, insight: { relationship, project, origin, committee, gaps }, today });
-  return { relationship, project, origin, committee, gaps, nextMoves };
+  return { view, insight: { relationship, project, origin, committee, gaps }, today };
+}
+
+export function computeInsight(view: AccountView, today: string): AccountInsight {
+  const ctx = playbookContext(view, today);
+  return { ...ctx.insight, nextMoves: runPlaybook(ctx) };
 }

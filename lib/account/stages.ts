@@ -26,11 +26,10 @@ export function timeMs(at: string | null | undefined): number {
   return at ? Date.parse(at) : NaN;
 }
 
-/** Whole days from `from` to `to` (ISO dates or date-times); NaN when either is missing. */
+/** Whole calendar days from `from` to `to` (ISO dates or date-times, each on its own calendar date); NaN when either is missing. */
 export function daysBetween(from: string | null | undefined, to: string | null | undefined): number {
-  const a = timeMs(from && from.length === 10 ? `${from}T00:00:00Z` : from);
-  const b = timeMs(to && to.length === 10 ? `${to}T00:00:00Z` : to);
-  return Math.floor((b - a) / DAY);
+  if (!from || !to) return NaN;
+  return Math.round((Date.parse(`${from.slice(0, 10)}T00:00:00Z`) - Date.parse(`${to.slice(0, 10)}T00:00:00Z`)) / -DAY);
 }
 
 export function normaliseClause(s: string): string {
