@@ -24,27 +24,43 @@ children_of() {
   return 0
 }
 
-stop_pidfile() {
-  local name=$1 f=$2 pid kids i
+# Send TERM to every daemon first, then wait for all of them (they shut down in parallel).
+PIDS=()
+KIDS=()
+NAMES=()
+signal_pidfile() {
+  local name=$1 f=$2 pid
   if ! rc_pid_alive "$f"; then
     rc_log "$name: not running"
     rm -f "$f"
     return 0
   fi
   pid=$(tr -dc '0-9' <"$f")
-  kids=$(children_of "$pid" | tr '\n' ' ')
+  KIDS+=($(children_of "$pid"))
   kill -TERM "$pid" 2>/dev/null || true
-  for i in $(seq 100); do [ -d "/proc/$pid" ] || break; sleep 0.05; done
-  if [ -d "/proc/$pid" ]; then kill -KILL "$pid" 2>/dev/null || true; fi
-  # Children it spawned (php-cgi, dovecot services) normally exit with it; make sure.
-  for k in $kids; do [ -d "/proc/$k" ] && kill -TERM "$k" 2>/dev/null || true; done
+  PIDS+=("$pid")
+  NAMES+=("$name")
   rm -f "$f"
-  rc_log "$name: stopped (pid $pid)"
+}
+
+wait_all() {
+  local i pid alive
+  for i in $(seq 100); do
+    alive=
+    for pid in "${PIDS[@]}"; do [ -d "/proc/$pid" ] && alive=1; done
+    [ -z "$alive" ] && break
+    sleep 0.05
+  done
+  for pid in "${PIDS[@]}"; do [ -d "/proc/$pid" ] && kill -KILL "$pid" 2>/dev/null || true; done
+  # Children they spawned (php-cgi, dovecot services) normally exit with them; make sure.
+  for pid in "${KIDS[@]}"; do [ -d "/proc/$pid" ] && kill -TERM "$pid" 2>/dev/null || true; done
+  for i in "${!PIDS[@]}"; do rc_log "${NAMES[$i]}: stopped (pid ${PIDS[$i]})"; done
 }
 
 [ -d "$RC_STATE" ] || { rc_log "no state folder at $RC_STATE: nothing to stop"; exit 0; }
-stop_pidfile lighttpd "$RC_STATE/run/lighttpd.pid"
-stop_pidfile dovecot "$RC_STATE/run/dovecot.pid"
+signal_pidfile lighttpd "$RC_STATE/run/lighttpd.pid"
+signal_pidfile dovecot "$RC_STATE/run/dovecot.pid"
+[ ${#PIDS[@]} -eq 0 ] || wait_all
 rm -f "$RC_STATE/run/php.socket"*
 if [ -n "$PURGE" ]; then
   case "$RC_STATE" in /|/tmp|/root|/home|"") rc_die "refusing to purge $RC_STATE" ;; esac
