@@ -15,7 +15,7 @@ children_of() {
   # Builtins only: a fork per process in /proc is slow on a busy machine.
   local parent=$1 s line rest
   for s in /proc/[0-9]*/stat; do
-    read -r line <"$s" 2>/dev/null || continue
+    { read -r line <"$s"; } 2>/dev/null || continue
     # /proc/PID/stat: "pid (comm) state ppid ..."; comm may contain spaces, so cut after ") ".
     rest=${line##*) }
     rest=${rest#* }
