@@ -110,16 +110,31 @@ export async function editCommitment(db: AccordDb, mailboxId: string, id: string
   return updateCommitment(db, mailboxId, id, 'commitment.edit', opts, (c) => {
     const next = { ...c };
     const fields: string[] = [];
-    if (patch.text !== undefined) (next.text = patch.text.trim()), fields.push('text');
+    if (patch.text !== undefined) {
+      next.text = patch.text.trim();
+      fields.push('text');
+    }
     if (patch.due !== undefined) {
       next.due = patch.due;
       next.dueText = patch.dueText !== undefined ? patch.dueText : null;
       fields.push('due');
     }
-    if (patch.owner !== undefined) (next.owner = patch.owner), fields.push('owner');
-    if (patch.side !== undefined) (next.side = patch.side), fields.push('side');
-    if (patch.ownerEmail !== undefined) (next.ownerEmail = patch.ownerEmail ? normaliseEmail(patch.ownerEmail) : null), fields.push('ownerEmail');
-    if (patch.ownerName !== undefined) (next.ownerName = patch.ownerName), fields.push('ownerName');
+    if (patch.owner !== undefined) {
+      next.owner = patch.owner;
+      fields.push('owner');
+    }
+    if (patch.side !== undefined) {
+      next.side = patch.side;
+      fields.push('side');
+    }
+    if (patch.ownerEmail !== undefined) {
+      next.ownerEmail = patch.ownerEmail ? normaliseEmail(patch.ownerEmail) : null;
+      fields.push('ownerEmail');
+    }
+    if (patch.ownerName !== undefined) {
+      next.ownerName = patch.ownerName;
+      fields.push('ownerName');
+    }
     next.userEdited = mark(c.userEdited, ...fields);
     return next;
   });
@@ -252,15 +267,31 @@ export interface ContactPatch {
 }
 
 /** Fields the user types in; each is then kept against anything extraction says later. */
-export function editContact(db: AccordDb, mailboxId: string, email: string, patch: ContactPatch, opts?: EditOptions) {
+export async function editContact(db: AccordDb, mailboxId: string, email: string, patch: ContactPatch, opts?: EditOptions) {
+  if (patch.name !== undefined && !patch.name.trim()) throw new InvalidEditError('a contact needs a name');
   return updateContact(db, mailboxId, email, 'contact.edit', opts, (c) => {
     const next = { ...c };
     const fields: string[] = [];
-    if (patch.name !== undefined) (next.name = patch.name.trim()), fields.push('name');
-    if (patch.title !== undefined) (next.title = patch.title?.trim() || null), fields.push('title');
-    if (patch.company !== undefined) (next.company = patch.company?.trim() || null), fields.push('company');
-    if (patch.phones !== undefined) (next.phones = mergePhones([], patch.phones)), fields.push('phones');
-    if (patch.person !== undefined) (next.person = patch.person), fields.push('person');
+    if (patch.name !== undefined) {
+      next.name = patch.name.trim();
+      fields.push('name');
+    }
+    if (patch.title !== undefined) {
+      next.title = patch.title?.trim() || null;
+      fields.push('title');
+    }
+    if (patch.company !== undefined) {
+      next.company = patch.company?.trim() || null;
+      fields.push('company');
+    }
+    if (patch.phones !== undefined) {
+      next.phones = mergePhones([], patch.phones);
+      fields.push('phones');
+    }
+    if (patch.person !== undefined) {
+      next.person = patch.person;
+      fields.push('person');
+    }
     next.userEdited = mark(c.userEdited, ...fields);
     return next;
   });

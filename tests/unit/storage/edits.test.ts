@@ -106,6 +106,7 @@ describe('contact edits', () => {
     const c = await editContact(db, MAILBOX, TOM.email, { company: '  ', person: true, phones: ['+44 7700 900123', '+44 (7700) 900-123'] }, { now: LATER });
     expect(c).toMatchObject({ company: null, phones: ['+44 7700 900123'] });
     expect(c.userEdited.sort()).toEqual(['company', 'person', 'phones']);
+    await expect(editContact(db, MAILBOX, TOM.email, { name: '  ' })).rejects.toBeInstanceOf(InvalidEditError);
   });
 
   it('files a free-mail contact under an account: their messages and commitments follow, and keep following', async () => {

@@ -78,6 +78,20 @@ describe('ingestExtraction', () => {
     expect(await db.count('commitments')).toBe(2);
   });
 
+  it('loses no update when different messages about the same people are ingested concurrently', async () => {
+    const { db } = await freshDb();
+    const notes = Array.from({ length: 8 }, (_, i) => extraction({
+      messageId: `<bw-c${i}@brightwater.co.uk>`, sentAt: `2026-11-${String(10 + i).padStart(2, '0')}T09:00:00Z`, from: TOM, to: [ANNA], cc: [PRIYA],
+      contacts: [mention({ email: TOM.email, name: 'Tom Hughes', title: i % 2 ? 'Head of Procurement' : 'Procurement Lead', headers: ['from'] })],
+    }));
+    const res = await Promise.all(notes.map((x) => ingestExtraction(db, MAILBOX, x, { now: NOW })));
+    expect(res.every((r) => r.status === 'added')).toBe(true);
+    const tom = await db.get('contacts', [MAILBOX, TOM.email]);
+    expect(tom).toMatchObject({ messagesFrom: 8, lastSeenAt: '2026-11-17T09:00:00Z', title: 'Head of Procurement', firstSeenAt: '2026-11-10T09:00:00Z' });
+    expect(tom?.titles.map((t) => t.messageId)).toEqual(['<bw-c7@brightwater.co.uk>', '<bw-c6@brightwater.co.uk>']);
+    expect(await db.count('organisations')).toBe(1);
+  });
+
   it('takes sales.brightwater.co.uk and brightwater.co.uk as one organisation named from the signature', async () => {
     const { db } = await freshDb();
     await ingestExtraction(db, MAILBOX, enPilotRequest, { now: NOW });
