@@ -8,14 +8,13 @@ import { matchesPattern } from './generic/dom';
 import { genericAdapter } from './generic/adapter';
 import { gmailAdapter } from './gmail/adapter';
 import { outlookAdapter } from './outlook/adapter';
-// TODO(registry): enable once lib/adapters/roundcube/adapter.ts exists (another helper's file).
-// import { roundcubeAdapter } from './roundcube/adapter';
+import { roundcubeAdapter } from './roundcube/adapter';
 import { demoAdapter } from './demo/adapter';
 
 export { genericAdapter };
 
 /** Site adapters, most specific first. The generic reader is not in this list. */
-export const siteAdapters: readonly WebmailAdapter[] = [gmailAdapter, outlookAdapter, demoAdapter];
+export const siteAdapters: readonly WebmailAdapter[] = [gmailAdapter, outlookAdapter, demoAdapter, roundcubeAdapter];
 
 /** Every adapter, the generic reader last. */
 export const allAdapters: readonly WebmailAdapter[] = [...siteAdapters, genericAdapter];
