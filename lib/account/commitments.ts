@@ -77,9 +77,14 @@ export function resolveSide(
     };
   }
   if (m.owner === 'recipient') {
-    // Asked of the other side when there is one (internal-only mail: of our team).
-    const other = pickRecipient(!senderInternal);
-    const owner = other ?? pickRecipient(senderInternal);
+    // Asked of the To recipients: of the other side when it is there (ours: the mailbox first),
+    // else of whoever is in To (a colleague asked in front of the customer); Cc only when To is empty.
+    const prefer = (pool: Party[]): Party | null => {
+      const other = pool.filter((p) => p.internal !== senderInternal);
+      const list = other.length ? other : pool;
+      return list.find((p) => p.email === mailboxAddress) ?? list[0] ?? null;
+    };
+    const owner = prefer(recipients.to) ?? prefer(recipients.cc);
     const ownerInternal = owner ? owner.internal : !senderInternal;
     return {
       side: ownerInternal ? 'ours' : 'theirs',

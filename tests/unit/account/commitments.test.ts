@@ -44,6 +44,11 @@ describe('whose side owes it', () => {
     expect(resolveSide({ kind: 'promise', owner: 'sender' }, anna, { to: [tom], cc: [jonas] }, anna.email)).toMatchObject({ side: 'ours', ownerEmail: anna.email, counterpartEmail: tom.email });
     expect(resolveSide({ kind: 'request', owner: 'recipient' }, anna, { to: [jonas, tom], cc: [] }, anna.email)).toMatchObject({ side: 'theirs', ownerEmail: tom.email });
   });
+  it('a request is of the To recipients: a colleague asked in front of the customer, a customer asking a colleague of theirs', () => {
+    expect(resolveSide({ kind: 'request', owner: 'recipient' }, anna, { to: [jonas], cc: [tom] }, anna.email)).toMatchObject({ side: 'ours', ownerEmail: jonas.email });
+    expect(resolveSide({ kind: 'request', owner: 'recipient' }, tom, { to: [priya], cc: [anna] }, anna.email)).toMatchObject({ side: 'theirs', ownerEmail: priya.email });
+    expect(resolveSide({ kind: 'request', owner: 'recipient' }, tom, { to: [], cc: [priya, anna] }, anna.email)).toMatchObject({ side: 'ours', ownerEmail: anna.email });
+  });
   it('team-only mail: both kinds are ours', () => {
     expect(resolveSide({ kind: 'request', owner: 'recipient' }, jonas, { to: [anna], cc: [] }, anna.email)).toMatchObject({ side: 'ours', ownerEmail: anna.email });
   });
