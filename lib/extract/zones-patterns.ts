@@ -15,6 +15,8 @@ const WROTE = [
 
 const CJK_WROTE = '写道|寫道|写到|寫到|寫了|写了|提到|のメッセージ|書きました|작성|님이 작성';
 
+/** A wrote-verb as a word anywhere in the line. */
+export const WROTE_WORD_RE = new RegExp(`(?:^|\\s)(?:${WROTE})(?:\\s|$)`, 'iu');
 /** A complete attribution line: "On Mon, 4 Jan 2021, Ann <a@b.c> wrote:", "Ann wrote:", "在 ... 写道：". */
 export const ATTRIBUTION_RE = new RegExp(
   `(?:^|[\\s,"'>)\\]])(?:${WROTE})(?:\\s+on\\s[^:]{0,80})?\\s*[:：]?$|(?:${CJK_WROTE})\\s*[:：]?$`,
@@ -39,7 +41,8 @@ export const HISTORY_SEPARATOR_RE = new RegExp(
     'ursprüngliche nachricht', 'original-nachricht', 'weitergeleitete nachricht', 'doorgestuurd bericht',
     'oorspronkelijk bericht', 'mensaje original', 'mensaje reenviado', 'messaggio originale',
     'messaggio inoltrato', 'mensagem original', 'mensagem encaminhada', 'wiadomość oryginalna',
-    'originalmeddelande', 'opprinnelig melding', 'alkuperäinen viesti', 'исходное сообщение',
+    'originalmeddelande', 'opprinnelig melding', 'oprindelig meddelelse', 'oprindelig besked', 'videresendt meddelelse', 'videresendt besked',
+    'videresendt melding', 'vidarebefordrat meddelande', 'välitetty viesti', 'alkuperäinen viesti', 'исходное сообщение',
     'пересылаемое сообщение', 'пересланное сообщение', 'původní zpráva',
     '原始邮件', '原始郵件', '原邮件', '转发邮件', '轉寄郵件', '转发的邮件', '邮件原文', '原始信件',
     '転送されたメッセージ', '元のメッセージ', '원본 메시지', '전달된 메시지',
@@ -80,6 +83,7 @@ export const DEVICE_RE = new RegExp(
     'sent from (?:mail|outlook|yahoo|mailbox|windows|gmail|samsung|huawei|xiaomi|\\[)',
     'from my (?:iphone|ipad|android|mobile|phone|blackberry|samsung|galaxy)',
     'get (?:outlook|\\[outlook)', 'download outlook', 'envoyé (?:de|depuis|avec) (?:mon|ma|l)',
+    'envoyé à partir de', 'enviado a partir de', 'inviato (?:da|dal|dal mio)', 'outlook (?:for|pour|für|para|per) (?:ios|android)',
     'envoyé de mon', 'enviado (?:desde|de|do) (?:mi|meu|o|el)', 'inviato da', 'verzonden (?:met|vanaf|van)',
     'verstuurd (?:vanaf|met|van)', 'von meinem', 'gesendet (?:von|mit) ', 'diese nachricht wurde von meinem',
     'skickat från', 'sendt fra', 'lähetetty', 'wysłane z', 'отправлено с', 'отправлено из',
@@ -123,7 +127,8 @@ export const CLOSING_RE = new RegExp(
     'mit (?:freundlichen|besten|lieben) grüßen', 'viele grüße', 'liebe grüße', 'gruß', 'grüße', 'lg', 'mfg',
     'cordialement', 'bien à vous', 'salutations', 'saludos(?: cordiales)?', 'atentamente', 'un saludo',
     'cordiali saluti', 'saluti', 'met vriendelijke groet(?:en)?', 'groeten', 'atenciosamente', 'abraços',
-    'obrigad[oa]', 'pozdrawiam', 'с уважением', 'med vänlig hälsning', 'hälsningar', 'mvh', 'vh',
+    'obrigad[oa]', 'pozdrawiam', 'z poważaniem', 'z powazaniem', 'с уважением', 'med venlig hilsen', 'venlig hilsen',
+    'hilsen', 'kh', 'med vennlig hilsen', 'vennlig hilsen', 'ystävällisin terveisin', 'terveisin', 'med vänlig hälsning', 'hälsningar', 'mvh', 'vh',
     '谢谢', '謝謝', '多谢', '多謝', '感谢', '感謝', '此致', '敬礼', '敬禮', '祝好', '顺祝', '順祝', '商祺', '祝商祺',
     '顺颂', '順頌', '祝工作顺利', '祝工作順利', '致礼', '致禮', '祝安', '谢了', 'よろしくお願いします', 'よろしくお願いいたします',
   ].join('|') + ')\\s*[,，.。!！:：~-]{0,3}\\s*',

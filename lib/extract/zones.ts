@@ -68,15 +68,20 @@ function attributionAt(lines: string[], i: number): number {
   if (isAttributionLine(l)) return 1;
   // wrapped attribution: starts like one, a following line ends it (Gmail may put blank
   // lines inside it and start the last piece with '>', as in "> wrote:" or ">:")
-  const startsLike = (P.ATTRIBUTION_START_RE.test(l) && /\d/.test(l)) || /^\d/.test(l)
+  const intro = P.ATTRIBUTION_START_RE.test(l) && /\d/.test(l);
+  const startsLike = intro || (/^\d/.test(l) && /\d{1,2}:\d{2}|(?:19|20)\d{2}/.test(l))
     || (/<[^<>\s]+@[^<>\s]+>/.test(l) && l.length < 160)
-    || (/[<@]/.test(l) && l.length < 120 && !/[.!?。！？]\s/.test(l));
+    || (/[<@]/.test(l) && l.length < 120 && !/[.!?。！？]\s/.test(l))
+    || (/[<@]/.test(l) && l.length < 200 && P.WROTE_WORD_RE.test(l));
   if (startsLike) {
     let joined = l;
     let used = 0;
     for (let k = 1; k <= 6 && i + k < lines.length && used < 4; k++) {
       let next = clip(lines[i + k] ?? '').trim();
-      if (!next) continue;
+      if (!next) {
+        if (!intro) break; // only "On ..." attributions are wrapped across blank lines
+        continue;
+      }
       if (next.length > 200 || joined.length > 300) break;
       const quoted = isQuoteLine(next);
       if (quoted) next = next.replace(/^(?:>\s?)+/, '');
@@ -111,7 +116,10 @@ function isAttributionLine(l: string): boolean {
 /** Length of an embedded header block (From: + at least one more header) starting at i, or 0. */
 function headerBlockAt(lines: string[], i: number): number {
   const first = clip(lines[i] ?? '');
-  if (!P.HEADER_FROM_RE.test(first)) return 0;
+  const fromFirst = P.HEADER_FROM_RE.test(first);
+  // a block may also open with Date:/Subject: (Hotmail); then it needs a From: and three fields
+  if (!fromFirst && !P.HEADER_OTHER_RE.test(first)) return 0;
+  let sawFrom = fromFirst;
   let j = i + 1;
   let others = 0;
   let last = i;
@@ -124,13 +132,16 @@ function headerBlockAt(lines: string[], i: number): number {
       j++;
       continue;
     }
-    if (P.HEADER_OTHER_RE.test(l)) {
+    if (P.HEADER_OTHER_RE.test(l) || (!sawFrom && P.HEADER_FROM_RE.test(l))) {
+      if (P.HEADER_FROM_RE.test(l)) sawFrom = true;
       others++;
       last = j;
       gap = 0;
     } else if (generic < 2 && j === last + 1 && /^\s*[*_]{0,2}\p{L}[\p{L}\p{M} .'-]{0,24}[*_]{0,2}\s*[:：]\s*\S/u.test(l)) {
       generic++; // a header this list does not know ("Risposta:", "Organization:")
       last = j;
+    } else if (j === last + 1 && /^\s*<[^<>\s]+@[^<>\s]+>\s*$/.test(l)) {
+      last = j; // "From: Name" with the address wrapped onto the next line
     } else if (others > 0 && /^\s{1,}\S/.test(l) && j === last + 1) {
       last = j; // folded header value
     } else if (others > 0 && j === last + 1 && l.trim().length < 80 && !/[.!?。！？]$/.test(l.trim())) {
@@ -138,6 +149,7 @@ function headerBlockAt(lines: string[], i: number): number {
     } else break;
     j++;
   }
+  if (!fromFirst && (!sawFrom || others < 2)) return 0;
   return others > 0 ? last - i + 1 : 0;
 }
 
@@ -241,7 +253,8 @@ type NameKind = 'sender' | 'known' | 'generic' | 'initials' | null;
 
 /** Does this line look like a person's name (a sign-off)? */
 function nameKind(line: string, sender: Sender): NameKind {
-  const s = clip(line).trim().replace(/[.,!;]+$/, '').trim();
+  // "-Abhishek Kona", "/John", "~ Ann": a sign-off mark before the name
+  const s = clip(line).trim().replace(/^(?:--?|~|\/|—|–)\s?(?=\p{L})/u, '').replace(/[.,!;]+$/, '').trim();
   if (!s || s.length > 48) return null;
   // Chinese name: 2-4 Han characters starting with a common surname, or the sender's
   if (/^\p{Script=Han}{2,4}$/u.test(s)) {
@@ -300,7 +313,7 @@ function sigKind(line: string, sender: Sender): SigKind {
   }
   if (/[?？:：]$/.test(s)) return null;
   if (P.TITLE_RE.test(s) || P.COMPANY_RE.test(s) || P.ADDRESS_RE.test(s)) {
-    return wordCount(s) <= (fields >= 1 ? 16 : 10) && !/[.。!！]$/.test(s.replace(/\b(?:inc|ltd|corp|co|jr|sr)\.$/i, '')) ? 'org' : null;
+    return wordCount(s) <= (fields >= 1 ? 16 : 10) && !/[.。]$/.test(s.replace(/\b(?:inc|ltd|corp|co|jr|sr)\.$/i, '')) ? 'org' : null;
   }
   if (wordCount(s) <= 5 && s.length <= 45 && !/[.。!！?？;；]$/.test(s) && !/^\p{Ll}/u.test(s)) return 'short';
   return null;
@@ -333,6 +346,7 @@ function findSignature(body: string[], sender: Sender): SigFound | null {
   // the name anchor: the first name line from the top of the block
   let anchor = -1;
   let genericNames = 0;
+  let maxRun = 0;
   for (let i = top; i <= end; i++) {
     const k = kinds[i];
     if (k !== 'name') continue;
@@ -340,7 +354,10 @@ function findSignature(body: string[], sender: Sender): SigFound | null {
     const { rest } = stripClosing(line);
     const nk = nameKind(rest || line, sender);
     const afterClosing = rest !== line || prevNonBlankKind(kinds, body, i) === 'closing';
-    if (nk === 'generic' || nk === 'known') genericNames++;
+    if ((nk === 'generic' || nk === 'known') && !afterClosing) {
+      genericNames = i > 0 && kinds[i - 1] === 'name' && !isBlank(body[i - 1] ?? '') ? genericNames + 1 : 1;
+      maxRun = Math.max(maxRun, genericNames);
+    }
     if (anchor >= 0) continue;
     if (nk === 'sender' || nk === 'known') anchor = i;
     else if ((nk === 'generic' || nk === 'initials') && afterClosing) anchor = i;
@@ -361,7 +378,7 @@ function findSignature(body: string[], sender: Sender): SigFound | null {
     }
   }
   // a column of names is a list, not a signature
-  if (genericNames >= 3) return null;
+  if (maxRun >= 3) return null;
   if (anchor < 0) {
     // no name, but the sender's own address or phone block under a rule
     for (let i = top; i <= end; i++) {
@@ -531,7 +548,26 @@ export function splitZones(text: string, opts: ZoneOptions = {}): Zones {
     seenText = true;
   }
 
-  // a rule line right above the cut belongs to the history
+  // lines right above the cut that introduce the history belong to it: rules, "-------- X --------"
+  // separators, "Message du : 12/12/2016", and the first half of an attribution whose verb
+  // line was recognised alone ("pe 20. lokakuuta 2017 klo 17.50 John" / "<a@b> kirjoitti:")
+  if (cut < n) {
+    let k = cut - 1;
+    for (let steps = 0; k >= 0 && steps < 4; steps++) {
+      while (k >= 0 && isBlank(lines[k] ?? '')) k--;
+      if (k < 0 || !keep[k]) break;
+      const l = clip(lines[k] ?? '').trim();
+      const leadIn = P.RULE_RE.test(l)
+        || /^[-=_*]{3,}.{0,60}[-=_*]{3,}$/.test(l)
+        || (/^[\p{L} ]{2,30}\s?[:：]\s?\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,4}/u.test(l) && l.length < 80)
+        || (steps === 0 && k === cut - 1 && l.length < 100 && /\d/.test(l) && /\d{1,2}[:.]\d{2}|(?:19|20)\d{2}/.test(l)
+          && !/[.!?。！？]$/.test(l) && /^[<>\s]*<?[^\s@<>]+@/.test(clip(lines[cut] ?? '').trim()));
+      if (!leadIn) break;
+      cut = k;
+      k--;
+    }
+  }
+
   const body0: string[] = [];
   for (let i = 0; i < cut; i++) if (keep[i]) body0.push(lines[i] ?? '');
   if (cut < n) quotedParts.push(...lines.slice(cut));
@@ -578,6 +614,16 @@ export function splitZones(text: string, opts: ZoneOptions = {}): Zones {
     trailer = body.slice(from).filter((l) => !isBlank(l));
     body = trimBlankEdges(body.slice(0, from));
     break;
+  }
+
+  // a mailing-list footer under a rule ("____ / riak-users mailing list / ...listinfo...")
+  for (let i = Math.max(1, body.length - 10); i < body.length; i++) {
+    if (!P.RULE_RE.test(clip(body[i] ?? '').trim())) continue;
+    const rest = body.slice(i + 1).filter((x) => !isBlank(x));
+    if (rest.length > 0 && rest.length <= 8 && rest.some((x) => /mailing list|listinfo|mailman|unsubscribe|邮件列表|郵件列表/i.test(clip(x)))) {
+      body = trimBlankEdges(body.slice(0, i));
+      break;
+    }
   }
 
   // a rule followed by a short signature-like block at the end: a signature delimiter
