@@ -44,6 +44,8 @@ export function zhDueParsers(): Parser[] {
   return [
     // today: 今天, 今日, 今晚 (a time of day after it is left out: 今天下午 -> 今天)
     dueParser(u(`(?:今天|今日)${WITHIN}?|今晚|今早|今夜`), () => ({ rule: { kind: 'today' } })),
+    // 下班前 (before the end of the working day) = EOD; after a day (周五下班前) the day is the phrase
+    dueParser(u('(?<![一二三四五六日天号號末初0-9])下班(?:之|以)?前'), () => ({ rule: { kind: 'today' } })),
     dueParser(u('明天|明日|明早|明晚'), () => ({ rule: { kind: 'days', n: 1 } })),
     dueParser(u('(大)?(?:后天|後天)'), (m) => ({ rule: { kind: 'days', n: m[1] ? 3 : 2 } })),
     // weekdays: 周五, 星期五, 礼拜五, 週五; 本周五/这周五/這週五; 下周五/下週五; 上周五
