@@ -286,7 +286,7 @@ const requestQuestionInfo: Refiner = (c, h) => {
 export const en: CommitmentLocale = {
   id: 'en',
   parsers: [yesPlease, youAsk, mind, please, politeAsk, youMust, adviceInput, letMeKnow, dropLine,
-    promiseCore, thirdParty, willDo, letMe, promiseCan, promiseProgressive, anyUpdate, couldWe, youWillHave, passiveDelivery, imperative],
+    thirdParty, promiseCore, willDo, letMe, promiseCan, promiseProgressive, anyUpdate, couldWe, youWillHave, passiveDelivery, imperative],
   refiners: [notQuestionPromise, conditional, past, hedge, offer, negated, requestQuestionInfo],
   timeHint: /\b(?:today|tonight|tomorrow|eod|eow|asap|soon|shortly|later|this (?:morning|afternoon|evening|week|month)|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|(?:by|on|before|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end|end|\d)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in \d+ (?:days?|weeks?)|within (?:a|\d+|one|two) (?:days?|weeks?)|end of (?:the )?(?:day|week|month|quarter|year)|q[1-4])\b/i,
   courtesy: [

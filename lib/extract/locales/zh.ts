@@ -98,7 +98,9 @@ const promiseCan: Parser = (c) => (c.hasTime && PROMISE_CAN.test(c.norm) ? hit('
 const thirdParty: Parser = (c) => {
   const m = THIRD.exec(c.norm);
   if (!m) return null;
-  if (rx(SENDER).test(c.norm.slice(0, m.index))) return null;
+  // "我们的张工明天会…" names a colleague: still a third party (GUIDE: "even a colleague")
+  const before = c.norm.slice(0, m.index + m[0].indexOf(m[1]!));
+  if (rx(SENDER).test(before) && !/的$/u.test(before)) return null;
   if (!rx(VERB).test(c.norm.slice(m.index + m[0].length))) return null;
   return { kind: 'promise', owner: 'third-party', ownerName: m[1]!, confidence: 0.7, rule: 'zh.promise.third-party' };
 };

@@ -43,6 +43,10 @@ describe('promises (sender side, future, unconditional)', () => {
     expect(one('I have asked Peter Novak to prepare the shipping documents.')).toMatchObject({ owner: 'third-party' });
   });
 
+  it('names a colleague of the sender as a third party', () => {
+    expect(one('Tom from our legal team will send the redlines on Friday.')).toMatchObject({ owner: 'third-party', ownerName: 'Tom' });
+  });
+
   it('keeps "we" and "our company" as the sender, not a third party', () => {
     expect(one('Two of our engineers will attend the kickoff meeting.').owner).toBe('sender');
   });

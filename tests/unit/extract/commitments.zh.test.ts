@@ -39,6 +39,11 @@ describe('承诺 promises', () => {
     expect(out.map((c) => c.due)).toEqual(['2026-03-12', '2026-03-16']);
   });
 
+  it('names the sender\'s own colleague as a third party', () => {
+    expect(one('我们的张工明天会把测试报告发给您。')).toMatchObject({ owner: 'third-party', ownerName: '张工' });
+    expect(one('我们的工程师明天会把测试报告发给您。').owner).toBe('sender');
+  });
+
   it('names a colleague as a third party', () => {
     expect(one('销售部的李经理明天会把合同草稿发给您。')).toMatchObject({ kind: 'promise', owner: 'third-party', ownerName: expect.stringContaining('李经理') });
   });
