@@ -100,6 +100,8 @@ export function cuesOfSignal(s: SignalRecord): { stage: ProjectStage; weight: We
   if (RUNNING_SERVICE.test(t)) add('expansion', w(0.8, 0.8));
   switch (s.kind) {
     case 'requirements': add('need', w(0.6, 1)); break;
+    // A conversation about their situation (an intro call, a meeting they ask for) is the need stage.
+    case 'meeting': add('need', w(0.6, 0.6)); break;
     case 'pilot': if (EVALUATING.test(t)) add('evaluation', w(0.8, 1)); else if (IMPLEMENTING.test(t)) add('delivery', w(0.4, 0.5)); break;
     case 'tender': add('proposal', w(0.7, 1)); break;
     case 'quote': if (PRICING.test(t)) add('proposal', w(1, 0.7)); break;
@@ -203,7 +205,7 @@ export const REAL_EVIDENCE = 0.6;
 
 /**
  * The furthest project stage whose recent cues add up to 1 and include at least one real piece
- * of evidence (else the best partial stage with a real cue).
+ * of evidence (else the furthest stage with one real cue).
  */
 export function inferProjectStage(view: AccountView): ProjectInference {
   const latest = latestAt(view);
@@ -221,8 +223,7 @@ export function inferProjectStage(view: AccountView): ProjectInference {
   let stage: ProjectStage | null = null;
   for (const s of PROJECT_STAGES) if (scores[s] >= 1 - EPS && real(s)) stage = s;
   if (!stage) {
-    let best = 0;
-    for (const s of PROJECT_STAGES) if (real(s) && scores[s] > best + EPS) { best = scores[s]; stage = s; }
+    for (const s of PROJECT_STAGES) if (real(s)) stage = s;
   }
   const evidence = stage ? toEvidence(view, live.filter((c) => c.stage === stage)) : [];
   return { stage, evidence, scores };

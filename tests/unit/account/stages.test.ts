@@ -214,3 +214,10 @@ describe('user overrides always win, the inferred value is still reported', () =
     expect(computeInsight(v, TODAY).nextMoves.map((m) => m.rule)).toContain('contract-signed');
   });
 });
+
+describe('project stage: the need stage from a conversation', () => {
+  it('an intro call or a meeting is the need stage when nothing later is shown', () => {
+    expect(stage(view({ signals: [sig('meeting', 'Follow-up: clinical trial data platform – intro call', { by: 'us' })] }))).toBe('need');
+    expect(stage(view({ signals: [sig('meeting', '想请贵司安排一次产品演示'), sig('pilot', '测试环境我们会在下周三前准备好')] }))).toBe('evaluation');
+  });
+});
