@@ -528,7 +528,11 @@ function segments(text: string): Array<{ start: number; text: string }> {
 
 const HAS_CUE = /[\dQq一二两兩三四五六七八九十今明后後周週星礼禮下本这這月年季尽儘盡稍晚早随隨第]|[a-z]{3}/i;
 
-/** All time phrases in a text, in order (for splitting clauses / evidence spans). */
+/**
+ * All time phrases in a text, in order (for splitting clauses / evidence spans).
+ * `language` is accepted for the contract but not needed: the English and Chinese
+ * vocabularies cannot match each other's script, so both run on every text (mixed mail too).
+ */
 export function findAllDue(text: string, sentAt: string, _language?: string): DueMatch[] {
   let anchor: YMD | null = null;
   try {
