@@ -96,6 +96,11 @@ const POLITE_ASK = [
   /(?:^|[^\w'])(?:i was|i am|i'm|we are|we're|we were) (?:wondering|hoping) (?:if|whether) you (?:could|can|would|might)\b/i,
   /(?:^|[^\w'])(?:i|we) (?:need|require) (?:you|your (?:team|side)) to\b/i,
   /(?:^|[^\w'])(?:i|we) (?:still )?(?:need|require) your (?!help\b)[a-z]+/i,
+  /(?:^|[^\w'])(?:i|we) (?:really |still |also )?need to (?:know|hear|get|receive|see) (?:the|your|if|whether|what|when|which|who|how|from you)\b/i,
+  /(?:^|[^\w'])(?:i|we) (?:just )?(?:wanted|want) to (?:know|ask|check|confirm) (?:if|whether|when|what|how|which|who)\b/i,
+  /(?:^|[^\w'])(?:i am|i'm|we are|we're) writing to (?:request|ask)\b/i,
+  /(?:^|[^\w'])(?:i|we)(?:'d| would) (?:like|love) to (?:meet|talk|speak|get together|sit down|set up (?:a )?(?:call|meeting)|schedule (?:a )?(?:call|meeting)) with you\b/i,
+  /(?:^|[^\w'])why (?:don't|do not) you (?:send|come|call|give|forward|check|ask|talk|take|set|try|bring|email|e-mail|drop|put|get|run|review)\b/i,
 ];
 const YOU_MUST = /(?:^|[^\w'])you (?:(?:will )?need to|must|have to|are (?:required|expected|asked|requested) to|are kindly requested to)\s+([a-z]+)/i;
 const ADVICE_INPUT = /(?:^|[^\w'])(?:do|does|would) (?:you|anyone|anybody)(?: all)? have (?:any )?(?:suggestions?|advice|ideas?|feedback|thoughts?|comments?|recommendations?|input|pointers?|hints?)\b/i;
@@ -199,6 +204,9 @@ const anyUpdate: Parser = (c) => (c.index === 0 && ANY_UPDATE.test(c.norm) ? req
 /** "Could we schedule a call next week?": asking the reader to meet. */
 const COULD_WE = /(?:^|[^\w'])(?:could|can|shall) we (?:please )?(?:schedule|set up|arrange|book|meet|have a (?:call|meeting|chat)|hop on a call|talk|discuss|get together|find a time)\b/i;
 const couldWe: Parser = (c) => (COULD_WE.test(c.norm) ? request('en.request.could-we', 0.55) : null);
+/** Meeting asks with a time: "Let's talk tomorrow", "Are you available on Tuesday?", "How about 3 pm Friday?" */
+const MEET_ASK = /(?:^|[^\w'])(?:let's|lets|let us) (?:(?:try to|plan to|plan on|also)\s+)?(?:meet|talk|discuss|get together|schedule|set up|catch up|have (?:a )?(?:call|meeting|lunch|dinner|chat)|chat|speak|sit down|review|go over)\b|(?:^|[^\w'])(?:are|would) you (?:be )?(?:available|free|around|in the office)\b|^(?:how|what) about (?:lunch|dinner|a call|a meeting|meeting|getting together|(?:this|next|on) )/i;
+const meetAsk: Parser = (c) => (c.hasTime && MEET_ASK.test(c.norm) ? request('en.request.meeting', 0.5) : null);
 const mind: Parser = (c) => (MIND.test(c.norm) ? request('en.request.mind', 0.8) : null);
 const politeAsk: Parser = (c) => (POLITE_ASK.some((r) => r.test(c.norm)) ? request('en.request.polite', 0.7) : null);
 // "you need to / must / have to" explains as often as it asks (support threads); with a time
@@ -286,7 +294,7 @@ const requestQuestionInfo: Refiner = (c, h) => {
 export const en: CommitmentLocale = {
   id: 'en',
   parsers: [yesPlease, youAsk, mind, please, politeAsk, youMust, adviceInput, letMeKnow, dropLine,
-    thirdParty, promiseCore, willDo, letMe, promiseCan, promiseProgressive, anyUpdate, couldWe, youWillHave, passiveDelivery, imperative],
+    thirdParty, promiseCore, willDo, letMe, promiseCan, promiseProgressive, anyUpdate, couldWe, meetAsk, youWillHave, passiveDelivery, imperative],
   refiners: [notQuestionPromise, conditional, past, hedge, offer, negated, requestQuestionInfo],
   timeHint: /\b(?:today|tonight|tomorrow|eod|eow|asap|soon|shortly|later|this (?:morning|afternoon|evening|week|month)|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|(?:by|on|before|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end|end|\d)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in \d+ (?:days?|weeks?)|within (?:a|\d+|one|two) (?:days?|weeks?)|end of (?:the )?(?:day|week|month|quarter|year)|q[1-4])\b/i,
   courtesy: [

@@ -68,6 +68,11 @@ describe('requests (the sender asks the recipient)', () => {
     'Could we schedule a call next week?',
     'Any update on the PO?',
     'Remember to bring your badge on Monday.',
+    "Let's talk tomorrow about the renewal.",
+    'Are you available on Thursday afternoon?',
+    "Dave, why don't you send it to Steve for review.",
+    'I just wanted to know whether you still had time for a quick call.',
+    'I would like to meet with you next week.',
   ])('%s', (text) => {
     const c = one(text);
     expect(c.kind).toBe('request');
@@ -114,6 +119,8 @@ describe('not commitments', () => {
     ['a worry about the future', "I'm worried that we'll end up with two forks."],
     ['going to a place', 'I am going to Chicago tomorrow on business.'],
     ['please as a verb', 'A selection sure to please every buyer.'],
+    ['meeting talk without a time', "Let's talk."],
+    ['availability without a time', 'Are you available?'],
     ['newsletter boilerplate', 'To ensure delivery to your inbox, please add news@example.com to your address book.'],
   ])('%s', (_label, text) => {
     expect(run(text)).toEqual([]);
