@@ -44,7 +44,8 @@ export const missingRole: PlaybookRule = (ctx: PlaybookContext) => {
     const m = MOVES[g.id as GapId];
     if (!m) continue;
     const x = m(org);
-    out.push(move(`missing-role:${g.id}`, x.priority, x.title, x.reason, x.action, []));
+    // The stage evidence explains why the role is needed now.
+    out.push(move(`missing-role:${g.id}`, x.priority, x.title, x.reason, x.action, ctx.insight.project.evidence.slice(0, 1)));
   }
   return out;
 };

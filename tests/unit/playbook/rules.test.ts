@@ -287,3 +287,16 @@ describe('user stage overrides steer the rules', () => {
     expect(run(passiveTender, v)).toEqual([]);
   });
 });
+
+describe('explainable gaps', () => {
+  it('a missing-role move carries the stage evidence; single-threaded names the last message with the contact', () => {
+    const poc = sig('pilot', 'POC scope and evaluation criteria', { at: ago(3) });
+    const [m] = run(missingRole, view({ signals: [poc], contacts: [contact('a@x.com', { role: 'decision-maker' })] }));
+    expect(m!.rule).toBe('missing-role:no-technical');
+    expect(m!.evidence[0]!.quote).toBe('POC scope and evaluation criteria');
+    const p = contact('eleanor@hlb.co.uk', { name: 'Eleanor Marsh', title: 'Head of Procurement' });
+    const last = msg({ from: { name: 'Eleanor Marsh', email: p.email }, subject: 'RFP clarifications', sentAt: ago(1) });
+    const [s] = run(singleThreaded, view({ contacts: [p], messages: [msg({ sentAt: ago(9), from: { name: '', email: p.email } }), last] }));
+    expect(s!.evidence[0]).toMatchObject({ messageId: last.messageId, subject: 'RFP clarifications', quote: 'Eleanor Marsh · Head of Procurement' });
+  });
+});
