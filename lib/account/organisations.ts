@@ -23,6 +23,9 @@ export const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
   'netvigator.com',
 ]);
 
+/** Mail hosts shared by many organisations that the public suffix list does not list. Longest first. */
+const SHARED_TENANT_SUFFIXES = ['mail.onmicrosoft.com', 'onmicrosoft.com'];
+
 export interface MailboxContext {
   /** The mailbox address, lower-cased. */
   address: string;
@@ -59,7 +62,15 @@ export function emailHost(email: string): string | null {
 export function registrableDomain(hostOrEmail: string): string | null {
   const host = hostOrEmail.includes('@') ? emailHost(hostOrEmail) : hostOrEmail.trim().toLowerCase().replace(/\.$/, '');
   if (!host) return null;
-  const d = getDomain(host);
+  // Hosts shared by many tenants (tenant.onmicrosoft.com): the tenant is the organisation.
+  for (const shared of SHARED_TENANT_SUFFIXES) {
+    if (host.endsWith(`.${shared}`)) {
+      const labels = host.slice(0, -shared.length - 1).split('.');
+      return `${labels[labels.length - 1]}.${shared}`;
+    }
+  }
+  // Private suffixes too (github.io, blogspot.com): each site there is its own owner.
+  const d = getDomain(host, { allowPrivateDomains: true });
   if (d) return d;
   // IPs, intranet names: the host itself is the best we have.
   return host;
@@ -110,7 +121,8 @@ export function orgIdForAddress(email: string, ctx: MailboxContext): string | nu
 export function orgNameFromDomain(domain: string): string {
   const d = domain.toLowerCase();
   if (parse(d).isIp === true) return d;
-  const label = getDomainWithoutSuffix(d) || d;
+  const shared = SHARED_TENANT_SUFFIXES.find((x) => d.endsWith(`.${x}`));
+  const label = shared ? d.slice(0, -shared.length - 1) : getDomainWithoutSuffix(d, { allowPrivateDomains: true }) || d;
   const words = label.split(/[-_.]+/).filter(Boolean);
   if (words.length === 0) return domain;
   return words.map((w) => (w.length <= 1 ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1))).join(' ');

@@ -14,6 +14,10 @@ describe('organisations by registrable domain', () => {
     expect(registrableDomain('ops@mail.tsmc.com.tw')).toBe('tsmc.com.tw');
     expect(orgIdForAddress('a@sales.example.co.uk', ours)).toBe(orgIdForAddress('b@example.co.uk', ours));
     expect(orgIdForAddress('a@example.com', ours)).not.toBe(orgIdForAddress('a@example.co.uk', ours));
+    // Tenants of shared hosts are separate organisations.
+    expect(registrableDomain('it@contoso.onmicrosoft.com')).toBe('contoso.onmicrosoft.com');
+    expect(registrableDomain('it@contoso.mail.onmicrosoft.com')).toBe('contoso.mail.onmicrosoft.com');
+    expect(registrableDomain('dev@acme.github.io')).toBe('acme.github.io');
   });
 
   it('keeps hosts without a public suffix (intranet, IP) as they are', () => {
@@ -63,6 +67,8 @@ describe('organisation names', () => {
     expect(orgNameFromDomain('acme-robotics.com')).toBe('Acme Robotics');
     expect(orgNameFromDomain('huaxin-med.com.cn')).toBe('Huaxin Med');
     expect(orgNameFromDomain('10.0.0.1')).toBe('10.0.0.1');
+    expect(orgNameFromDomain('contoso.onmicrosoft.com')).toBe('Contoso');
+    expect(orgNameFromDomain('acme.github.io')).toBe('Acme');
   });
 
   it('cleans signature companies and rejects what is not a name', () => {
