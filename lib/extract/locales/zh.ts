@@ -79,6 +79,9 @@ const tellMe: Parser = (c) => {
   if (!TELL_ME.test(c.norm) || lead.length > 14 || /(?:^|[^你您])(?:我|他|她)(?!们|們)|已|了/u.test(lead)) return null;
   return hit('request', 'recipient', 0.6, 'zh.request.tell-me');
 };
+/** "您明天下午有空吗？": asking for the reader's time, with a time phrase. */
+const AVAILABLE = /(?:你|您|你们|你們|贵司|貴司)[^，。！？]{0,10}?(?:有空|有时间|有時間|方便)(?:吗|嗎|么|麼|不|否)?[？?]?$/u;
+const available: Parser = (c) => (c.hasTime && AVAILABLE.test(c.norm) ? hit('request', 'recipient', 0.5, 'zh.request.available') : null);
 const wantKnow: Parser = (c) => (WANT_KNOW.test(c.norm) ? hit('request', 'recipient', 0.6, 'zh.request.want-to-know') : null);
 const interested: Parser = (c) => (INTERESTED.test(c.norm) ? hit('request', 'recipient', 0.75, 'zh.request.interested') : null);
 
@@ -147,7 +150,7 @@ const opinion: Refiner = (c, h) => (h.kind === 'promise' && OPINION.test(c.norm)
 export const zh: CommitmentLocale = {
   id: 'zh',
   parsers: [qing, polite, interested, askQuestion, wantKnow, directive, baRequest,
-    thirdParty, promiseSender, promiseTry, promiseCan, promiseToYou, subjectless, tellMe],
+    available, thirdParty, promiseSender, promiseTry, promiseCan, promiseToYou, subjectless, tellMe],
   refiners: [prohibition, conditional, past, question, opinion],
   timeHint: rx(TIME),
   leadIn: /(?:将|將|会|會|要)[^，。！？]{0,16}(?:后|後|前|时|時|之际|之際)$/u,

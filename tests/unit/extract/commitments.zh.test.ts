@@ -63,6 +63,7 @@ describe('请求 requests', () => {
     '希望您能尽快给我们答复。',
     '你们那边确认后告诉我一声。',
     '如果方便的话，请您明天上午给我回个电话。',
+    '您明天下午有空吗？',
   ])('%s', (text) => {
     const c = one(text);
     expect(c.kind).toBe('request');
