@@ -405,6 +405,12 @@ export async function parseMime(raw: Uint8Array | string): Promise<EmailSnapshot
   const date = parseMailDate(dateHeader);
   subject = subject.replace(/\s+/g, ' ').trim();
 
+  if (!from && !date && !subject) {
+    // binary data is not a message, whatever postal-mime made of it
+    const sample = bin.slice(0, 8192);
+    const controls = (sample.match(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g) ?? []).length;
+    if (controls > sample.length * 0.1) throw new MimeError('input is binary data, not a message');
+  }
   const noHeaders = !from && !date && !subject && !(email.headers ?? []).length;
   if (noHeaders) {
     // no header block: usable only when the body is readable text

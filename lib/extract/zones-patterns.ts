@@ -44,7 +44,7 @@ export const HISTORY_SEPARATOR_RE = new RegExp(
     'originalmeddelande', 'opprinnelig melding', 'oprindelig meddelelse', 'oprindelig besked', 'videresendt meddelelse', 'videresendt besked',
     'videresendt melding', 'vidarebefordrat meddelande', 'välitetty viesti', 'alkuperäinen viesti', 'исходное сообщение',
     'пересылаемое сообщение', 'пересланное сообщение', 'původní zpráva',
-    '原始邮件', '原始郵件', '原邮件', '转发邮件', '轉寄郵件', '转发的邮件', '邮件原文', '原始信件',
+    '原始邮件', '原始郵件', '原邮件', '邮件原件', '郵件原件', '转发邮件', '轉寄郵件', '转发的邮件', '邮件原文', '原始信件',
     '転送されたメッセージ', '元のメッセージ', '원본 메시지', '전달된 메시지',
   ].join('|') + ')\\s*[:：]?\\s*[-_=*~#<>\\s]{0,40}$',
   'iu',
