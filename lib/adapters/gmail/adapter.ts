@@ -74,6 +74,26 @@ function recipientsOf(row: Element): Recipients {
   return { to: uniqueAddresses(out.to), cc: uniqueAddresses(out.cc), replyTo: uniqueAddresses(out.replyTo) };
 }
 
+/** Not hidden by the page between `el` and `root` (inline display:none, hidden, computed style). */
+function isShown(el: Element, root: Element, computed = true): boolean {
+  const view = computed ? el.ownerDocument.defaultView : null;
+  for (let n: Element | null = el; n && n !== root.parentElement; n = n.parentElement) {
+    if (n.hasAttribute('hidden')) return false;
+    const style = n.getAttribute('style');
+    if (style && /display\s*:\s*none/i.test(style)) return false;
+    if (view && view.getComputedStyle(n).display === 'none') return false;
+  }
+  return true;
+}
+
+/** The smallest ancestor of the subject (within main) that holds the thread's message rows. */
+function threadScope(subjectEl: Element, main: Element): Element {
+  for (let n = subjectEl.parentElement; n && n !== main; n = n.parentElement) {
+    if (queryFirst(n, S.messageRow)) return n;
+  }
+  return main;
+}
+
 function messageElementOf(row: Element): Element | null {
   if (row.hasAttribute('data-message-id') || row.hasAttribute('data-legacy-message-id')) return row;
   return queryFirst(row, S.message);
@@ -86,14 +106,19 @@ function gmailRead(doc: Document): EmailSnapshot[] {
     if (token) throw new SelectorError(SITE, S.main.name);
     return [];
   }
-  const rows = queryAll(main, S.messageRow).filter((r) => !hasClass(r, gmailRowState.hidden));
-  const subjectEl = queryFirst(main, S.subject);
+  // Gmail keeps earlier views in the DOM, hidden: read only the shown thread view.
+  const subjects = queryAll(main, S.subject);
+  const subjectEl = subjects.find((el) => isShown(el, main)) ?? null;
+  const scope = subjectEl ? threadScope(subjectEl, main) : subjects.length ? null : main;
+  const rows = scope
+    ? queryAll(scope, S.messageRow).filter((r) => !hasClass(r, gmailRowState.hidden) && isShown(r, scope, false))
+    : [];
   if (!rows.length && !subjectEl && !token) return []; // a list, no conversation open
   if (!rows.length) throw new SelectorError(SITE, S.messageRow.name);
   if (!subjectEl) throw new SelectorError(SITE, S.subject.name);
 
   const subject = (subjectEl.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const idEl = queryFirst(main, S.threadId);
+  const idEl = subjectEl.matches(S.threadId.css.join(',')) ? subjectEl : queryFirst(scope ?? main, S.threadId);
   const threadId =
     idEl?.getAttribute('data-thread-perm-id') || idEl?.getAttribute('data-legacy-thread-id') || token || null;
   const lang = doc.documentElement.getAttribute('lang') || 'en-US';

@@ -108,6 +108,15 @@ describe('gmail adapter', () => {
     expect(snaps[2]!.headers).toEqual({});
   });
 
+  it('reads only the shown thread when Gmail keeps an earlier view hidden in the DOM', () => {
+    const { doc, snaps } = read('cached-views.html');
+    expect(doc.querySelectorAll('h2.hP')).toHaveLength(2);
+    expect(snaps).toHaveLength(1);
+    expect(snaps[0]!.subject).toBe('Pilot scope for the Shenzhen warehouse');
+    expect(snaps[0]!.threadId).toBe('thread-f:1817001000000000000');
+    expect(snaps[0]!.text).not.toContain('invoices');
+  });
+
   it('returns [] on the inbox list (no conversation open), reconstructed and the real 2014 page', () => {
     expect(read('inbox-list.html').snaps).toEqual([]);
     const real = loadFixture('gmail/2014-12-inboxsdk/inbox-2014.html');
