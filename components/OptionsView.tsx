@@ -25,6 +25,25 @@ const TEXT = {
     deleteMailbox: 'Delete this mailbox’s data',
     deleteAll: 'Delete everything',
     confirm: 'Delete? This cannot be undone.',
+    importTitle: 'Import saved mail',
+    importBody: 'Bring in the history you already have: .mbox files (Gmail Takeout, Thunderbird) and .eml files. They are read here, in this browser, by the same extractor. Importing the same file twice adds nothing new.',
+    importFiles: 'Files',
+    importMailbox: 'Your address in these emails',
+    importStart: 'Import',
+    importCancel: 'Cancel',
+    importProgress: '{read} messages read, {added} new',
+    importDone: 'Done: {read} messages read, {added} added, {duplicates} already known, {errors} unreadable.',
+    importCancelled: 'Cancelled after {read} messages; {added} were added and stay.',
+    importFailed: 'The import stopped: {reason}',
+    exportTitle: 'Export',
+    exportBody: 'Take your data out: a full backup that restores exactly, contacts for your CRM or address book, and open commitments for your calendar.',
+    exportBackup: 'Backup (JSON)',
+    exportCsv: 'Contacts (CSV: HubSpot, Salesforce, Google)',
+    exportVcard: 'Contacts (vCard)',
+    exportIcs: 'Commitments (iCalendar)',
+    restore: 'Restore a backup',
+    restored: 'Restored {records} records.',
+    restoreFailed: 'Nothing was changed: {reason}',
   },
   zh: {
     title: 'Accord 设置',
@@ -48,6 +67,25 @@ const TEXT = {
     deleteMailbox: '删除此邮箱的数据',
     deleteAll: '删除全部数据',
     confirm: '确定删除？此操作无法撤销。',
+    importTitle: '导入已保存的邮件',
+    importBody: '导入您已有的往来历史：.mbox 文件（Gmail Takeout、Thunderbird）和 .eml 文件。文件在本浏览器中由同一个提取器读取。重复导入同一文件不会产生重复数据。',
+    importFiles: '文件',
+    importMailbox: '您在这些邮件中的地址',
+    importStart: '导入',
+    importCancel: '取消',
+    importProgress: '已读取 {read} 封，新增 {added} 封',
+    importDone: '完成：读取 {read} 封，新增 {added} 封，已存在 {duplicates} 封，无法读取 {errors} 封。',
+    importCancelled: '已在读取 {read} 封后取消；已新增的 {added} 封会保留。',
+    importFailed: '导入已停止：{reason}',
+    exportTitle: '导出',
+    exportBody: '随时带走您的数据：可完整恢复的备份、可导入 CRM 或通讯录的联系人，以及可导入日历的未完成承诺事项。',
+    exportBackup: '备份（JSON）',
+    exportCsv: '联系人（CSV：HubSpot、Salesforce、Google）',
+    exportVcard: '联系人（vCard）',
+    exportIcs: '承诺事项（iCalendar）',
+    restore: '从备份恢复',
+    restored: '已恢复 {records} 条记录。',
+    restoreFailed: '未做任何更改：{reason}',
   },
 } as const;
 
@@ -70,6 +108,19 @@ function bytes(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
+export interface ImportState {
+  running: boolean;
+  read: number;
+  added: number;
+  duplicates: number;
+  errors: number;
+  /** 0..1 of the bytes read. */
+  fraction: number;
+  outcome: null | 'done' | 'cancelled' | { failed: string };
+}
+
+const fill = (s: string, p: object) => s.replace(/\{(\w+)\}/g, (_, k: string) => String((p as Record<string, unknown>)[k] ?? ''));
+
 export interface OptionsViewProps {
   locale: Locale;
   builtIn: string[];
@@ -82,12 +133,23 @@ export interface OptionsViewProps {
   onPersist: () => void;
   onDeleteMailbox: (mailbox: string) => void;
   onDeleteAll: () => void;
+  importState: ImportState | null;
+  onImport: (files: File[], mailbox: string) => void;
+  onCancelImport: () => void;
+  onExport: (format: 'backup' | 'contacts-csv' | 'contacts-vcard' | 'commitments-ics', mailbox: string | null) => void;
+  onRestore: (file: File) => void;
+  restoreResult: null | { records: number } | { failed: string };
 }
 
 export function OptionsView(p: OptionsViewProps) {
   const tx = TEXT[p.locale];
   const [input, setInput] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [files, setFiles] = useState<File[]>([]);
+  const [importBox, setImportBox] = useState(p.mailboxes[0]?.id ?? '');
+  const [exportBox, setExportBox] = useState<string>('');
+  const imp = p.importState;
+  const chosenExport = exportBox || p.mailboxes[0]?.id || null;
   return (
     <main className="app options">
       <h1>{tx.title}</h1>
@@ -166,6 +228,96 @@ export function OptionsView(p: OptionsViewProps) {
         <button type="button" className="secondary" onClick={() => window.confirm(tx.confirm) && p.onDeleteAll()}>
           {tx.deleteAll}
         </button>
+      </section>
+      <section className="card" aria-labelledby="import-h">
+        <h2 id="import-h">{tx.importTitle}</h2>
+        <p>{tx.importBody}</p>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            const box = importBox.trim().toLowerCase();
+            if (files.length && /.+@.+/.test(box)) p.onImport(files, box);
+          }}
+        >
+          <p>
+            <label htmlFor="import-files">{tx.importFiles}</label>{' '}
+            <input id="import-files" type="file" multiple accept=".mbox,.mbx,.eml,application/mbox,message/rfc822" onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
+          </p>
+          <p>
+            <label htmlFor="import-mailbox">{tx.importMailbox}</label>{' '}
+            <input id="import-mailbox" type="email" list="known-mailboxes" value={importBox} onChange={(e) => setImportBox(e.target.value)} placeholder="you@company.com" required />
+            <datalist id="known-mailboxes">
+              {p.mailboxes.map((m) => (
+                <option key={m.id} value={m.id} />
+              ))}
+            </datalist>
+          </p>
+          <div className="row-actions">
+            <button type="submit" disabled={imp?.running || !files.length}>
+              {tx.importStart}
+            </button>
+            {imp?.running ? (
+              <button type="button" className="secondary" onClick={p.onCancelImport}>
+                {tx.importCancel}
+              </button>
+            ) : null}
+          </div>
+        </form>
+        {imp ? (
+          <div className="import-status" aria-live="polite">
+            <progress max={1} value={imp.fraction} aria-label={tx.importTitle} />
+            <p data-import-state={imp.running ? 'running' : typeof imp.outcome === 'string' ? imp.outcome : 'failed'}>
+              {imp.running
+                ? fill(tx.importProgress, imp)
+                : imp.outcome === 'done'
+                  ? fill(tx.importDone, imp)
+                  : imp.outcome === 'cancelled'
+                    ? fill(tx.importCancelled, imp)
+                    : imp.outcome
+                      ? fill(tx.importFailed, { reason: imp.outcome.failed })
+                      : null}
+            </p>
+          </div>
+        ) : null}
+      </section>
+      <section className="card" aria-labelledby="export-h">
+        <h2 id="export-h">{tx.exportTitle}</h2>
+        <p>{tx.exportBody}</p>
+        {p.mailboxes.length > 1 ? (
+          <p>
+            <label htmlFor="export-mailbox">{tx.mailboxes}</label>{' '}
+            <select id="export-mailbox" value={chosenExport ?? ''} onChange={(e) => setExportBox(e.target.value)}>
+              {p.mailboxes.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.address}
+                </option>
+              ))}
+            </select>
+          </p>
+        ) : null}
+        <div className="row-actions">
+          <button type="button" onClick={() => p.onExport('backup', null)}>
+            {tx.exportBackup}
+          </button>
+          <button type="button" className="secondary" disabled={!chosenExport} onClick={() => p.onExport('contacts-csv', chosenExport)}>
+            {tx.exportCsv}
+          </button>
+          <button type="button" className="secondary" disabled={!chosenExport} onClick={() => p.onExport('contacts-vcard', chosenExport)}>
+            {tx.exportVcard}
+          </button>
+          <button type="button" className="secondary" disabled={!chosenExport} onClick={() => p.onExport('commitments-ics', chosenExport)}>
+            {tx.exportIcs}
+          </button>
+        </div>
+        <p>
+          <label htmlFor="restore-file">{tx.restore}</label>{' '}
+          <input id="restore-file" type="file" accept=".json,application/json" onChange={(e) => e.target.files?.[0] && p.onRestore(e.target.files[0])} />
+        </p>
+        {p.restoreResult ? (
+          <p role="status" data-restore={'failed' in p.restoreResult ? 'failed' : 'ok'} className={'failed' in p.restoreResult ? 'warning' : ''}>
+            {'failed' in p.restoreResult ? fill(tx.restoreFailed, { reason: p.restoreResult.failed }) : fill(tx.restored, p.restoreResult)}
+          </p>
+        ) : null}
       </section>
     </main>
   );

@@ -12,7 +12,7 @@ document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
 function Popup() {
   const [view, setView] = useState<CurrentView | null>(null);
   useEffect(() => {
-    const load = () => void ask<CurrentView | null>({ type: 'get-current' }).then(setView, () => setView(null));
+    const load = () => void ask<CurrentView>({ type: 'get-current' }).then(setView, () => setView(null));
     load();
     return onAccordChanged(load);
   }, []);

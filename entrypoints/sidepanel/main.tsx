@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { AccountPanel, type PanelActions } from '@/components/AccountPanel';
 import { SearchBox } from '@/components/SearchBox';
 import { pickLocale, t } from '@/components/i18n';
-import type { AccountSummary, CurrentView } from '@/lib/model/records';
+import type { AccountSummary, CurrentView, MailboxRecord } from '@/lib/model/records';
 import { ask, onAccordChanged } from '@/lib/protocol/browser-client';
 import '@/components/accord.css';
 
@@ -14,18 +14,24 @@ document.title = t(locale, 'appName');
 
 function App() {
   const [view, setView] = useState<CurrentView | null>(null);
-  const [pinned, setPinned] = useState<{ mailbox: string; orgId: string } | null>(null);
+  const [pinned, setPinned] = useState<{ mailbox: string; orgId: string; openKey: string } | null>(null);
+  const [mailboxes, setMailboxes] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
 
   const load = useCallback(async () => {
     try {
-      const current = await ask<CurrentView | null>({ type: 'get-current' });
-      const next =
-        pinned && current
-          ? { ...current, ...(await ask<Pick<CurrentView, 'account' | 'insight'>>({ type: 'get-account', ...pinned })) }
-          : current;
-      setView(next);
+      const [current, boxes] = await Promise.all([
+        ask<CurrentView>({ type: 'get-current' }),
+        ask<MailboxRecord[]>({ type: 'list-mailboxes' }),
+      ]);
+      setMailboxes(boxes.map((b) => b.id));
+      if (pinned && pinned.openKey !== current.openMessageIds.join('\n')) setPinned(null);
+      else if (pinned) {
+        // An account chosen from search: shown until the user opens another email.
+        const picked = await ask<Pick<CurrentView, 'account' | 'insight'>>({ type: 'get-account', mailbox: pinned.mailbox, orgId: pinned.orgId });
+        setView({ ...current, mailbox: pinned.mailbox, account: picked.account, insight: picked.insight });
+      } else setView(current);
       setError(null);
     } catch (e) {
       setError((e as Error).message);
@@ -48,7 +54,8 @@ function App() {
     };
   }, [load]);
 
-  const mailbox = view?.mailbox ?? null;
+  // Search works without an open email too: in the open email's mailbox, else the first one known.
+  const mailbox = view?.mailbox ?? mailboxes[0] ?? null;
   const act = (msg: Parameters<typeof ask>[0]) => ask(msg).then(load, (e: Error) => setError(e.message));
   const actions: PanelActions = {
     onStatus: (id, status) => mailbox && act({ type: 'commitment-status', mailbox, id, status }),
@@ -71,7 +78,7 @@ function App() {
           <SearchBox
             locale={locale}
             search={(query) => ask<AccountSummary[]>({ type: 'search', mailbox, query })}
-            onPick={(orgId) => setPinned({ mailbox, orgId })}
+            onPick={(orgId) => setPinned({ mailbox, orgId, openKey: (view?.openMessageIds ?? []).join('\n') })}
           />
         ) : null}
       </div>

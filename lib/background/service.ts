@@ -8,7 +8,9 @@ import type { AccordDb } from '../storage/db';
 import * as repo from '../storage/repo';
 import * as edits from '../storage/edits';
 import { ingestExtraction } from '../storage/ingest';
-import { StorageFullError, NotFoundError } from '../storage/errors';
+import { StorageFullError, NotFoundError, BackupError } from '../storage/errors';
+import { backupToJson, exportBackup, importBackup } from '../storage/backup';
+import { exportCommitments, exportContacts } from '../storage/export';
 import { computeInsight } from '../account/insight';
 
 /** The parts of runtime.MessageSender the background trusts. */
@@ -86,16 +88,19 @@ export function createBackground(deps: BackgroundDeps) {
     if (badge) await refreshBadge().catch(() => {});
   }
 
-  async function currentView(): Promise<CurrentView | null> {
+  async function currentView(): Promise<CurrentView> {
     const tab = await currentTab();
     const today = deps.today();
-    if (!tab) return null;
     const db = await deps.db;
     const base: CurrentView = {
-      mailbox: tab.mailbox, site: tab.site, health: tab.health, lowConfidence: tab.lowConfidence,
-      openMessageIds: tab.openMessageIds, account: null, insight: null, unfiled: [], overdue: [], today,
+      mailbox: tab?.mailbox ?? null, site: tab?.site ?? null, health: tab?.health ?? null, lowConfidence: tab?.lowConfidence ?? false,
+      openMessageIds: tab?.openMessageIds ?? [], account: null, insight: null, unfiled: [], overdue: [], today,
     };
-    if (!tab.mailbox) return base;
+    if (!tab?.mailbox) {
+      // No webmail tab: still show what is overdue across every mailbox.
+      for (const m of await repo.listMailboxes(db)) base.overdue.push(...(await repo.listOverdue(db, m.id, today)));
+      return base;
+    }
     base.overdue = await repo.listOverdue(db, tab.mailbox, today);
     // The customer of the open thread: the organisation most of its messages belong to, newest first.
     const counts = new Map<string, number>();
@@ -115,6 +120,7 @@ export function createBackground(deps: BackgroundDeps) {
     if (err instanceof ProtocolError) return { code: err.code, message: err.message };
     if (err instanceof StorageFullError) return { code: 'storage-full', message: err.message };
     if (err instanceof NotFoundError) return { code: 'not-found', message: err.message };
+    if (err instanceof BackupError) return { code: 'malformed', message: err.message };
     return { code: 'internal', message: err instanceof Error ? `${err.name}` : 'error' };
   };
 
@@ -187,6 +193,32 @@ export function createBackground(deps: BackgroundDeps) {
         await edits.deleteMailbox(await deps.db, msg.mailbox);
         await changed(msg.mailbox);
       },
+      'ingest-batch': async (msg) => {
+        const db = await deps.db;
+        let added = 0;
+        for (const x of msg.extractions) if ((await ingestExtraction(db, msg.mailbox, x)).status === 'added') added++;
+        if (added) await changed(msg.mailbox);
+        return { added, duplicates: msg.extractions.length - added };
+      },
+      export: async (msg) => {
+        const db = await deps.db;
+        if (msg.format === 'backup') return backupToJson(await exportBackup(db, msg.mailbox ? { mailboxId: msg.mailbox } : {}));
+        if (!msg.mailbox) throw new ProtocolError('malformed', 'choose a mailbox to export');
+        if (msg.format === 'commitments-ics') return exportCommitments(db, msg.mailbox, { now: new Date() });
+        return exportContacts(db, msg.mailbox, msg.format === 'contacts-csv' ? 'csv' : 'vcard', { all: true, bom: msg.format === 'contacts-csv' });
+      },
+      'restore-backup': async (msg) => {
+        let json: unknown;
+        try {
+          json = JSON.parse(msg.json);
+        } catch {
+          throw new ProtocolError('malformed', 'this file is not an Accord backup (not JSON)');
+        }
+        const result = await importBackup(await deps.db, json);
+        await changed(null);
+        return result;
+      },
+      'storage-summary': async (msg) => repo.storageSummary(await deps.db, msg.mailbox),
       'delete-all': async () => {
         await edits.deleteAll(await deps.db);
         await changed(null);

@@ -74,6 +74,11 @@ export const PageMessageSchema = z.discriminatedUnion('type', [
     origin: ProjectOriginSchema.nullable().optional(),
   }),
   z.object({ type: z.literal('delete-mailbox'), mailbox }),
+  /** Bulk import from the options page: a batch of extractions of saved mail. */
+  z.object({ type: z.literal('ingest-batch'), mailbox, extractions: z.array(ExtractionSchema).max(500) }),
+  z.object({ type: z.literal('export'), mailbox: mailbox.nullable(), format: z.enum(['backup', 'contacts-csv', 'contacts-vcard', 'commitments-ics']) }),
+  z.object({ type: z.literal('restore-backup'), json: z.string().max(512 * 1024 * 1024) }),
+  z.object({ type: z.literal('storage-summary'), mailbox }),
   z.object({ type: z.literal('delete-all') }),
 ]);
 export type PageMessage = z.infer<typeof PageMessageSchema>;

@@ -22,7 +22,8 @@ function setup(allowed = true) {
       'get-account': async () => { throw new ProtocolError('not-found', 'no such account'); }, 'list-accounts': noop, search: noop, 'list-overdue': noop,
       'list-mailboxes': noop, 'commitment-status': noop, 'commitment-snooze': noop, 'commitment-edit': noop,
       'commitment-confirm-delivery': noop, 'contact-role': noop, 'capture-contact': noop, 'org-stage': noop,
-      'delete-mailbox': noop, 'delete-all': noop,
+      'delete-mailbox': noop, 'delete-all': noop, 'ingest-batch': noop, export: noop, 'restore-backup': noop,
+      'storage-summary': noop,
     },
     isAllowedContentOrigin: (o) => allowed && o === 'https://mail.google.com',
   });
