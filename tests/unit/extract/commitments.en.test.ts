@@ -153,6 +153,19 @@ describe('clauses and spans', () => {
     expect(run(reply).map((c) => [c.kind, c.owner])).toEqual([['promise', 'sender'], ['request', 'recipient']]);
   });
 
+  it('keeps CRLF line breaks inside the copied text', () => {
+    const reply = 'Hi,\r\n\r\nI will place the check behind a config option and resend the\r\nseries on Monday.\r\n\r\nThanks';
+    const out = run(reply);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.text).toBe('I will place the check behind a config option and resend the\r\nseries on Monday.');
+  });
+
+  it('reads a Chinese line inside an English reply with Chinese dates', () => {
+    const out = run('Hi Li,\n\n报价单我们下周三前发给您。\n\nThanks, Ann');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ kind: 'promise', due: '2026-03-18' });
+  });
+
   it('gives no due date when the message has no sent date', () => {
     const c = extractCommitments('I will send it tomorrow.', { ...ctx, sentAt: null })[0]!;
     expect(c.due).toBeNull();
