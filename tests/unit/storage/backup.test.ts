@@ -72,6 +72,16 @@ describe('backup', () => {
     expect(await db.get('organisations', [MAILBOX, 'acme-robotics.com'])).toBeUndefined();
   });
 
+  it('accepts a file written before delivery cues existed (schema version 2)', async () => {
+    const db = await richDb();
+    const b = await exportBackup(db, { mailboxId: MAILBOX, now: NOW });
+    const { cues: _cues, ...older } = b;
+    await deleteAll(db);
+    await importBackup(db, { ...older, schemaVersion: 2 });
+    expect((await storageSummary(db, MAILBOX)).messages).toBe(b.messages.length);
+    expect(await db.count('cues')).toBe(0);
+  });
+
   it('refuses a bad file with a clear error and changes nothing', async () => {
     const db = await richDb();
     const before = await everything(db);
