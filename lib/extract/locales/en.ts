@@ -85,14 +85,14 @@ const YOU_ASK_OK_AFTER: Record<string, RegExp> = {
   have: /\b(?:could|can|would|will) you (?:please |kindly )?have (?:a look|someone|your|the|it|this|that)\b/i,
   be: /\b(?:could|can|would|will) you (?:please |kindly )?be (?:able|willing|available|so kind as) to\b/i,
 };
-const MIND = /(?:^|[^\w'])(?:would|do) you mind (?:[a-z]+ing)\b/i;
+const MIND = /(?:^|[^\w'])(?:would|do) you mind (?:[a-z]+ing)\b|^(?:(?:would you )?care to|mind) (?:send|sending|submit|submitting|post|posting|test|testing|review|reviewing|fix|fixing|share|sharing|update|updating|resend|resending|take|taking|look|looking)\b/i;
 const POLITE_ASK = [
   /(?:^|[^\w'])(?:i|we)(?:'d| would)? (?:like|love|want|need) (?:you|your (?:team|side|help|input|feedback|confirmation|approval))\b/i,
   /(?:^|[^\w'])(?:i|we)(?:'d| would) (?:like|love|want) to (?:know|ask|request|receive|get your|have your|hear your|see your)\b/i,
   /(?:^|[^\w'])(?:i|we)(?:'d| would| will) (?:really |greatly |much )?appreciate (?:it if you|if you|your (?:help|input|feedback|comments|thoughts|review|confirmation|reply|response|support|assistance)|you (?:taking|sending|confirming|checking|looking|letting|getting))\b/i,
   /(?:^|[^\w'])(?:i|we)(?:'d| would| will)? be (?:grateful|thankful|obliged|glad|happy) if you\b/i,
   /(?:^|[^\w'])(?:i|we) (?:would|'d) ask (?:that|you)\b/i,
-  /(?:^|[^\w'])(?:it would be|it'd be) (?:great|helpful|good|nice|appreciated|useful|wonderful) if (?:you|your)\b/i,
+  /(?:^|[^\w'])(?:(?:it )?would be|it'd be) (?:great|helpful|good|nice|appreciated|useful|wonderful) if (?:you|your)\b/i,
   /(?:^|[^\w'])(?:i was|i am|i'm|we are|we're|we were) (?:wondering|hoping) (?:if|whether) you (?:could|can|would|might)\b/i,
   /(?:^|[^\w'])(?:i|we) (?:need|require) (?:you|your (?:team|side)) to\b/i,
   /(?:^|[^\w'])(?:i|we) (?:still )?(?:need|require) your (?!help\b)[a-z]+/i,

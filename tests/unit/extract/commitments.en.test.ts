@@ -73,6 +73,8 @@ describe('requests (the sender asks the recipient)', () => {
     "Dave, why don't you send it to Steve for review.",
     'I just wanted to know whether you still had time for a quick call.',
     'I would like to meet with you next week.',
+    'Care to send a patch?',
+    'Would be great if you could test this on your board.',
   ])('%s', (text) => {
     const c = one(text);
     expect(c.kind).toBe('request');

@@ -64,6 +64,8 @@ describe('请求 requests', () => {
     '你们那边确认后告诉我一声。',
     '如果方便的话，请您明天上午给我回个电话。',
     '您明天下午有空吗？',
+    '辛苦帮忙review一下这个补丁。',
+    '帮忙看一下这个报错。',
   ])('%s', (text) => {
     const c = one(text);
     expect(c.kind).toBe('request');
@@ -88,6 +90,7 @@ describe('不是承诺 not commitments', () => {
     ['courtesy: any questions', '有任何问题随时联系我。'],
     ['courtesy: looking forward', '期待您的回复！'],
     ['courtesy: thanks', '谢谢您的支持。'],
+    ['courtesy: hard work', '辛苦了！'],
     ['courtesy formula', '请查收附件。'],
     ['prohibition', '请勿直接回复本邮件。'],
     ['information', '贵司的平台订阅将于12月31日到期。'],
