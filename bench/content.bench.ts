@@ -1,0 +1,68 @@
+// Content-script cost per opened email: the main-thread work of one pass of the runtime
+// (adapter read + extraction) on saved pages, including a large Gmail thread (25 messages
+// built from the reconstructed fixture). Measured under jsdom in Node, which is slower than a
+// browser's DOM: an upper bound. Writes reports/bench-content.json.
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { JSDOM } from 'jsdom';
+import { gmailAdapter } from '../lib/adapters/gmail/adapter';
+import { outlookAdapter } from '../lib/adapters/outlook/adapter';
+import type { WebmailAdapter } from '../lib/adapters/types';
+import { extract } from '../lib/extract/index';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const fx = (p: string) => fs.readFileSync(path.join(root, 'tests/fixtures', p), 'utf8');
+const urlOf = (html: string) => /<!--\s*url:\s*(\S+)\s*-->/.exec(html)?.[1] ?? 'https://example.com/';
+
+function bigGmailThread(n: number): string {
+  const html = fx('gmail/2026-11-reconstructed/thread-3.html');
+  const dom = new JSDOM(html, { url: urlOf(html) });
+  const doc = dom.window.document;
+  const rows = [...doc.querySelectorAll('.h7, .kv')];
+  const last = rows[rows.length - 1]!;
+  for (let i = rows.length; i < n; i++) {
+    const clone = rows[i % rows.length]!.cloneNode(true) as Element;
+    clone.classList.remove('kv');
+    clone.classList.add('h7');
+    clone.querySelectorAll('[data-message-id]').forEach((el) => el.setAttribute('data-message-id', `#msg-f:${1800000000000000000 + i}`));
+    clone.querySelectorAll('[data-legacy-message-id]').forEach((el) => el.setAttribute('data-legacy-message-id', (0x18f0000000000000 + i).toString(16)));
+    last.parentElement!.appendChild(clone);
+  }
+  return `<!-- url: ${urlOf(html)} -->\n` + dom.serialize();
+}
+
+function measure(name: string, adapter: WebmailAdapter, html: string, passes = 15) {
+  const dom = new JSDOM(html, { url: urlOf(html), pretendToBeVisual: true });
+  const doc = dom.window.document;
+  const one = () => {
+    const t0 = performance.now();
+    const snaps = adapter.read(doc);
+    const t1 = performance.now();
+    for (const s of snaps) extract(s);
+    return { read: t1 - t0, total: performance.now() - t0, messages: snaps.length };
+  };
+  for (let i = 0; i < 3; i++) one();
+  const runs = Array.from({ length: passes }, one).sort((a, b) => a.total - b.total);
+  const med = runs[Math.floor(runs.length / 2)]!;
+  dom.window.close();
+  return { name, messages: med.messages, passMs: round(med.total), readMs: round(med.read), perMessageMs: round(med.total / Math.max(1, med.messages)) };
+}
+const round = (n: number) => Math.round(n * 100) / 100;
+
+const results = [
+  measure('gmail single', gmailAdapter, fx('gmail/2026-11-reconstructed/single.html')),
+  measure('gmail thread of 3', gmailAdapter, fx('gmail/2026-11-reconstructed/thread-3.html')),
+  measure('gmail thread of 25', gmailAdapter, bigGmailThread(25)),
+  measure('outlook thread of 3', outlookAdapter, fx('outlook/2026-11-reconstructed/thread-3.html')),
+];
+const sizeFile = path.join(root, 'reports/bench-size.json');
+const out = {
+  at: new Date().toISOString(),
+  note: 'median of 15 passes after warm-up; jsdom in Node (an upper bound for the browser); the runtime yields to the page between messages, so the longest uninterrupted task is one message',
+  passes: results,
+  contentScriptBundle: fs.existsSync(sizeFile) ? JSON.parse(fs.readFileSync(sizeFile, 'utf8')).chrome?.contentScript ?? null : null,
+};
+fs.mkdirSync(path.join(root, 'reports'), { recursive: true });
+fs.writeFileSync(path.join(root, 'reports/bench-content.json'), JSON.stringify(out, null, 2) + '\n');
+console.log(JSON.stringify(out, null, 2));
