@@ -13,8 +13,8 @@
 //   and `openSidePanelPage()`.
 // - The registry must pick `roundcubeAdapter` on a user-enabled or loopback origin by detect()
 //   alone (its `matches` is empty: Roundcube is self-hosted); pickAdapter already allows that.
-// - Tried on 2026-11-29 against up.sh's Roundcube 1.6.5 with a demo build: it PASSES (36 s) once
-//   registry.ts lists roundcubeAdapter in siteAdapters; without it the panel stays empty, because
+// - Tried on 2026-11-29 against up.sh's Roundcube 1.6.5 with a demo build: it PASSES (36 s) when
+//   registry.ts lists roundcubeAdapter in siteAdapters (it does since 3e80480); without it the panel stays empty, because
 //   demoAdapter's loopback matches make 127.0.0.1 a "known site" where generic is not used.
 // - Side panel markup as in tests/e2e/skeleton.spec.ts: .contact-name, .commitment-text,
 //   role=alert for the "page changed" warning.
