@@ -89,7 +89,7 @@ export const DEVICE_RE = new RegExp(
     'skickat från', 'sendt fra', 'lähetetty', 'wysłane z', 'отправлено с', 'отправлено из',
     'sent by galaxy', 'sent from a phone', 'sent from mobile', 'sent from the road', 'typed on',
     'iphoneから送信', 'ipadから送信', 'android から送信',
-    '发自我的', '发自', '來自我的', '来自我的', '從我的', '从我的', '寄自我的', '由我的', '通过.{0,20}(?:发送|發送)',
+    '发自我的', '发自', '來自我的', '来自我的', '從我的', '从我的', '(?:从|從)\\s?(?:windows|outlook|iphone|ipad|android|华为|小米|三星|荣耀)', '寄自我的', '由我的', '通过.{0,20}(?:发送|發送)',
     '使用.{0,20}(?:发送|發送)', '[\\u4e00-\\u9fff]{0,6}(?:手机|手機)(?:发送|發送|邮箱|郵箱|版)',
   ].join('|') + ')',
   'iu',
