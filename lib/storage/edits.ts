@@ -324,7 +324,13 @@ async function refile(tx: RefileTx, mb: string, msgs: MessageRecord[]): Promise<
     for (const e of addrs) await lookup(e);
     const orgIds = messageOrgIds(addrs, (e) => cache.get(e));
     const primary = orgIds[0] ?? null;
-    if (orgIds.join('\n') !== m.orgIds.join('\n')) await tx.objectStore('messages').put({ ...m, orgIds });
+    const ours = (e: string) => e === mb || cache.get(e)?.internal === true;
+    const recipients = [...m.to, ...m.cc].map((a) => a.email).filter(Boolean);
+    const direction: MessageRecord['direction'] =
+      m.from && ours(m.from.email) ? (recipients.every(ours) ? 'internal' : 'out') : 'in';
+    if (orgIds.join('\n') !== m.orgIds.join('\n') || direction !== m.direction) {
+      await tx.objectStore('messages').put({ ...m, orgIds, direction });
+    }
     const cue = await tx.objectStore('cues').get([mb, m.messageId]);
     if (cue && cue.orgId !== primary) await tx.objectStore('cues').put({ ...cue, orgId: primary });
     for (const s of await tx.objectStore('signals').index('byMessage').getAll([mb, m.messageId])) {
@@ -531,6 +537,11 @@ export async function setOrgOverrides(db: AccordDb, mailboxId: string, orgId: st
 
 // ---------------------------------------------------------------- settings
 
+/**
+ * Change a mailbox's settings. Domains newly declared our team stop being customers at once:
+ * their people become our team, their organisation loses the domain (and goes when it has none
+ * left), and the messages they are on are filed again.
+ */
 export async function updateSettings(
   db: AccordDb,
   mailboxId: string,
@@ -539,21 +550,58 @@ export async function updateSettings(
 ): Promise<SettingsRecord> {
   const mb = normaliseEmail(mailboxId);
   const now = iso(opts);
-  return withWrite(db, ['settings', 'edits'], async (tx) => {
-    const store = tx.objectStore('settings');
-    const before = (await store.get([mb, 'capture'])) ?? defaultSettings(mb);
-    const next = SettingsRecordSchema.parse({
-      ...before,
-      ...patch,
-      neverCaptureDomains: (patch.neverCaptureDomains ?? before.neverCaptureDomains).map((d) => d.trim().toLowerCase()),
-      teamDomains: (patch.teamDomains ?? before.teamDomains).map((d) => registrableDomain(d) ?? d.trim().toLowerCase()),
-      mailboxId: mb,
-      id: 'capture',
-    });
-    await store.put(next);
-    await logEdit(tx, mb, now, 'settings.update', 'settings', 'capture', before, next);
-    return next;
-  });
+  return withWrite(
+    db,
+    ['settings', 'edits', 'contacts', 'organisations', 'messages', 'commitments', 'signals', 'cues'],
+    async (tx) => {
+      const store = tx.objectStore('settings');
+      const before = (await store.get([mb, 'capture'])) ?? defaultSettings(mb);
+      const parsed = SettingsRecordSchema.safeParse({
+        ...before,
+        ...patch,
+        neverCaptureDomains: (patch.neverCaptureDomains ?? before.neverCaptureDomains).map((d) => String(d).trim().toLowerCase()),
+        teamDomains: (patch.teamDomains ?? before.teamDomains).map((d) => registrableDomain(String(d)) ?? String(d).trim().toLowerCase()),
+        mailboxId: mb,
+        id: 'capture',
+      });
+      if (!parsed.success) throw new InvalidEditError(`invalid settings: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+      const next = parsed.data;
+      await store.put(next);
+      await logEdit(tx, mb, now, 'settings.update', 'settings', 'capture', before, next);
+      const added = next.teamDomains.filter((d) => !before.teamDomains.includes(d));
+      // The settings transaction holds every store re-filing needs.
+      if (added.length) await becomeTeam(tx as unknown as RefileTx, mb, new Set(added), now);
+      return next;
+    },
+  );
+}
+
+async function becomeTeam(tx: RefileTx, mb: string, domains: Set<string>, now: string): Promise<void> {
+  const contacts = tx.objectStore('contacts');
+  const moved = new Set<string>();
+  for (const c of await contacts.getAll(mailboxRange(mb))) {
+    const d = registrableDomain(c.email);
+    if (!d || !domains.has(d) || c.internal) continue;
+    moved.add(c.email);
+    await contacts.put({ ...c, internal: true, orgId: null, userEdited: c.userEdited.filter((f) => f !== 'orgId') });
+  }
+  const orgs = tx.objectStore('organisations');
+  for (const d of domains) {
+    for (const org of (await orgs.index('byDomain').getAll(d)).filter((o) => o.mailboxId === mb)) {
+      const rest = org.domains.filter((x) => !domains.has(x));
+      if (rest.length === 0 && org.nameSource === 'inferred') await orgs.delete([mb, org.id]);
+      else await orgs.put({ ...org, domains: rest, updatedAt: now });
+    }
+  }
+  // Commitments those people owe are now ours (unless the user said otherwise).
+  const commitments = tx.objectStore('commitments');
+  for (const e of moved) {
+    for (const c of await commitments.index('byOwner').getAll([mb, e])) {
+      if (!c.userEdited.includes('side') && c.side !== 'ours') await commitments.put({ ...c, side: 'ours', updatedAt: now });
+    }
+  }
+  const msgs = (await tx.objectStore('messages').getAll(mailboxRange(mb))).filter((m) => [...moved].some((e) => involves(m, e)));
+  await refile(tx, mb, msgs);
 }
 
 // ---------------------------------------------------------------- deletion

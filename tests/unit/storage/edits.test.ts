@@ -223,11 +223,33 @@ describe('organisation edits', () => {
     await expect(setOrgOverrides(db, MAILBOX, 'brightwater.co.uk', { relationshipOverride: 'best-friend' as never })).rejects.toThrow();
   });
 
+  it('declaring a domain our team turns its customer account into colleagues', async () => {
+    const { db } = await freshDb();
+    const sister = extraction({
+      messageId: '<s1@northwind-group.de>', threadId: 'th-s', subject: 'Joint bid', from: { name: 'Kai Vogel', email: 'kai@northwind-group.de' }, to: [ANNA],
+      commitments: [commitment({ text: 'I will send our part of the bid by Friday', due: '2026-11-13' })],
+      signals: [{ kind: 'tender', evidence: 'Joint bid', confidence: 0.6 }],
+    });
+    await ingestExtraction(db, MAILBOX, sister, { now: NOW });
+    await ingestExtraction(db, MAILBOX, enPilotRequest, { now: NOW });
+    expect(await db.get('organisations', [MAILBOX, 'northwind-group.de'])).toBeDefined();
+    await updateSettings(db, MAILBOX, { teamDomains: ['northwind-group.de'] }, { now: LATER });
+    expect(await db.get('organisations', [MAILBOX, 'northwind-group.de'])).toBeUndefined();
+    expect(await db.get('contacts', [MAILBOX, 'kai@northwind-group.de'])).toMatchObject({ internal: true, orgId: null });
+    expect(await db.get('messages', [MAILBOX, sister.messageId])).toMatchObject({ orgIds: [], direction: 'internal' });
+    expect(await db.get('commitments', [MAILBOX, `${sister.messageId}#0`])).toMatchObject({ side: 'ours', orgId: null });
+    expect((await db.get('signals', [MAILBOX, `${sister.messageId}#tender#0`]))?.orgId).toBeNull();
+    // Other accounts are untouched.
+    expect((await db.get('messages', [MAILBOX, enPilotRequest.messageId]))?.orgIds).toEqual(['brightwater.co.uk']);
+    // And new mail from there is internal.
+    expect((await ingestExtraction(db, MAILBOX, { ...sister, messageId: '<s2@northwind-group.de>' }, { now: LATER })).orgIds).toEqual([]);
+  });
+
   it('updateSettings validates and normalises domains', async () => {
     const { db } = await freshDb();
     const s = await updateSettings(db, MAILBOX, { neverCaptureDomains: [' Competitor.COM '], teamDomains: ['mail.northwind-group.de'] }, { now: NOW });
     expect(s).toMatchObject({ neverCaptureDomains: ['competitor.com'], teamDomains: ['northwind-group.de'], autoCapture: false });
-    await expect(updateSettings(db, MAILBOX, { autoCapture: 'yes' as never })).rejects.toThrow();
+    await expect(updateSettings(db, MAILBOX, { autoCapture: 'yes' as never })).rejects.toBeInstanceOf(InvalidEditError);
   });
 });
 
