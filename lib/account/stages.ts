@@ -21,15 +21,23 @@ import { PROJECT_STAGES } from '../model/records';
 
 const DAY = 86_400_000;
 
-/** Milliseconds of an ISO date-time, or NaN. */
+const parsed = new Map<string, number>();
+/** Milliseconds of an ISO date-time, or NaN (memoised: the same dates recur on every record of a message). */
 export function timeMs(at: string | null | undefined): number {
-  return at ? Date.parse(at) : NaN;
+  if (!at) return NaN;
+  let t = parsed.get(at);
+  if (t === undefined) {
+    if (parsed.size > 20_000) parsed.clear();
+    t = Date.parse(at);
+    parsed.set(at, t);
+  }
+  return t;
 }
 
 /** Whole calendar days from `from` to `to` (ISO dates or date-times, each on its own calendar date); NaN when either is missing. */
 export function daysBetween(from: string | null | undefined, to: string | null | undefined): number {
   if (!from || !to) return NaN;
-  return Math.round((Date.parse(`${from.slice(0, 10)}T00:00:00Z`) - Date.parse(`${to.slice(0, 10)}T00:00:00Z`)) / -DAY);
+  return Math.round((timeMs(`${from.slice(0, 10)}T00:00:00Z`) - timeMs(`${to.slice(0, 10)}T00:00:00Z`)) / -DAY);
 }
 
 export function normaliseClause(s: string): string {
@@ -153,7 +161,16 @@ function latestAt(view: AccountView): string | null {
  * on every reply) keeps the reading of whoever wrote it first (our reply to "formal quote
  * requested" does not make it a quote we sent) and its latest date (the topic is still live).
  */
+const cueCache = new WeakMap<AccountView, Cue[]>();
 export function collectCues(view: AccountView): Cue[] {
+  const hit = cueCache.get(view);
+  if (hit) return hit;
+  const out = collectCuesUncached(view);
+  cueCache.set(view, out);
+  return out;
+}
+
+function collectCuesUncached(view: AccountView): Cue[] {
   const byKey = new Map<string, Cue>();
   const put = (c: Cue) => {
     const key = `${c.stage}\u0000${normaliseClause(c.quote)}`;
@@ -185,7 +202,12 @@ export function subjectOf(view: AccountView, messageId: string): string | undefi
 function toEvidence(view: AccountView, cues: Cue[]): Evidence[] {
   return [...cues]
     .sort((a, b) => (timeMs(b.at) || 0) - (timeMs(a.at) || 0) || b.strength - a.strength || a.quote.localeCompare(b.quote))
-    .filter((c, i, all) => all.findIndex((d) => d.messageId === c.messageId && d.quote === c.quote) === i)
+    .filter(((seen: Set<string>) => (c: Cue) => {
+      const k = `${c.messageId}\u0000${c.quote}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })(new Set()))
     .slice(0, 3)
     .map((c) => {
       const subject = subjectOf(view, c.messageId);
@@ -298,7 +320,16 @@ function cueOf(s: SignalRecord, stage: ProjectStage = 'contract'): Cue {
   return { stage, strength: 1, messageId: s.messageId, at: s.at, quote: s.evidence, by: s.by };
 }
 
+const factsCache = new WeakMap<AccountView, RelationshipFacts>();
 export function relationshipFacts(view: AccountView): RelationshipFacts {
+  const hit = factsCache.get(view);
+  if (hit) return hit;
+  const out = relationshipFactsUncached(view);
+  factsCache.set(view, out);
+  return out;
+}
+
+function relationshipFactsUncached(view: AccountView): RelationshipFacts {
   const sig = dedupe(view.signals);
   const purchases: Cue[] = [];
   const orders: Cue[] = [];

@@ -1,4 +1,5 @@
 // An executive is involved: brief them, and prepare what they need to decide.
+import { timeMs } from '../account/stages';
 import { EXECUTIVE } from '../account/stages';
 import { roleOf } from '../account/committee';
 import type { Evidence } from '../model/records';
@@ -18,7 +19,7 @@ export const executive: PlaybookRule = (ctx) => {
   const who = seniors[0] ? `${seniors[0].name} (${seniors[0].title})` : null;
   if (ev.length < 3) {
     for (const c of seniors.slice(0, 3 - ev.length)) {
-      const m = view.messages.filter((x) => x.from?.email === c.email).sort((a, b) => Date.parse(b.sentAt ?? '') - Date.parse(a.sentAt ?? ''))[0];
+      const m = view.messages.filter((x) => x.from?.email === c.email).sort((a, b) => (timeMs(b.sentAt) || 0) - (timeMs(a.sentAt) || 0))[0];
       if (m) ev.push({ messageId: m.messageId, quote: `${c.name} · ${c.title}`, at: m.sentAt, subject: m.subject });
     }
   }

@@ -8,8 +8,9 @@ export const UNANSWERED_DAYS = 3;
 export const openRequest: PlaybookRule = (ctx) => {
   const { view, today } = ctx;
   const open = view.commitments.filter((c) => c.side === 'ours' && c.kind === 'request' && isLive(c, today));
-  const repliedAfter = (at: string | null) =>
-    view.messages.some((m) => m.direction === 'out' && at && timeMs(m.sentAt) > timeMs(at));
+  let lastOut = -Infinity;
+  for (const m of view.messages) if (m.direction === 'out') lastOut = Math.max(lastOut, timeMs(m.sentAt) || -Infinity);
+  const repliedAfter = (at: string | null) => !!at && lastOut > timeMs(at);
   const overdue = open.filter((c) => daysToDue(c, today) < 0).sort((a, b) => (a.due ?? '').localeCompare(b.due ?? ''));
   const soon = open.filter((c) => { const d = daysToDue(c, today); return d >= 0 && d <= 3; }).sort((a, b) => (a.due ?? '').localeCompare(b.due ?? ''));
   const unanswered = open.filter((c) => !c.due && daysBetween(c.madeAt, today) >= UNANSWERED_DAYS && !repliedAfter(c.madeAt));

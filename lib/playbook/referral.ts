@@ -1,4 +1,5 @@
 // A strong relationship with a decision-maker after we delivered: ask for a referral to peers.
+import { timeMs } from '../account/stages';
 import { customerPeople, roleOf } from '../account/committee';
 import { RELATIONSHIP_STAGES } from '../model/records';
 import { L, move, orgName, type PlaybookRule } from './types';
@@ -13,7 +14,7 @@ export const referral: PlaybookRule = (ctx) => {
   if (!dm) return [];
   const org = orgName(ctx);
   const name = dm.name || dm.email;
-  const m = ctx.view.messages.filter((x) => x.from?.email === dm.email).sort((a, b) => Date.parse(b.sentAt ?? '') - Date.parse(a.sentAt ?? ''))[0];
+  const m = ctx.view.messages.filter((x) => x.from?.email === dm.email).sort((a, b) => (timeMs(b.sentAt) || 0) - (timeMs(a.sentAt) || 0))[0];
   return [move('referral', 45,
     L(`Ask ${name} for an introduction to peers`, `请${name}引荐同行`),
     L(`${name} decides at ${org}, writes to us directly, and the project has delivered.`, `${name}是${org}的决策者，与我们直接往来，且项目已经交付。`),

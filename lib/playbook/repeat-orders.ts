@@ -1,4 +1,5 @@
 // Repeat orders without a framework agreement: propose one, and move toward preferred supplier.
+import { timeMs } from '../account/stages';
 import { hasRepeatOrders, relationshipFacts } from '../account/stages';
 import { L, move, orgName, type PlaybookRule } from './types';
 
@@ -9,7 +10,7 @@ export const repeatOrders: PlaybookRule = (ctx) => {
   if (r === 'partner' || r === 'strategic-alliance') return [];
   const org = orgName(ctx);
   const ev = [...f.repeat, ...f.orders]
-    .sort((a, b) => Date.parse(b.at ?? '') - Date.parse(a.at ?? ''))
+    .sort((a, b) => (timeMs(b.at) || 0) - (timeMs(a.at) || 0))
     .filter((c, i, all) => all.findIndex((d) => d.messageId === c.messageId) === i)
     .slice(0, 3)
     .map((c) => ({ messageId: c.messageId, quote: c.quote, at: c.at }));

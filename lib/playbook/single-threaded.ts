@@ -1,4 +1,5 @@
 // Selling to one person is a risk: widen the contacts on the customer's committee.
+import { timeMs } from '../account/stages';
 import { customerPeople } from '../account/committee';
 import { L, move, orgName, type PlaybookRule } from './types';
 
@@ -10,7 +11,7 @@ export const singleThreaded: PlaybookRule = (ctx) => {
   const name = p.name || p.email;
   const last = ctx.view.messages
     .filter((m) => m.from?.email === p.email || m.to.some((a) => a.email === p.email))
-    .sort((a, b) => Date.parse(b.sentAt ?? '') - Date.parse(a.sentAt ?? ''))[0];
+    .sort((a, b) => (timeMs(b.sentAt) || 0) - (timeMs(a.sentAt) || 0))[0];
   return [move('single-threaded', 62,
     L(`Widen the contact at ${org} beyond ${name}`, `在${org}拓展${name}以外的联系人`),
     L(`${name} is our only contact at ${org}; if they move or are overruled, the project loses its voice.`,

@@ -1,5 +1,6 @@
 // The playbook's shapes and helpers: a rule reads the account and the insight so far and
 // proposes next moves that help the customer's project move. PURE.
+import { timeMs } from '../account/stages';
 import type { Gap } from '../account/committee';
 import { daysBetween, subjectOf } from '../account/stages';
 import type {
@@ -54,7 +55,7 @@ export function latestSignals(view: AccountView, kinds: readonly SignalRecord['k
   const seen = new Set<string>();
   return view.signals
     .filter((s) => kinds.includes(s.kind) && (!by || s.by === by))
-    .sort((a, b) => Date.parse(b.at ?? '') - Date.parse(a.at ?? '') || 0)
+    .sort((a, b) => (timeMs(b.at) || 0) - (timeMs(a.at) || 0) || 0)
     .filter((s) => {
       const k = s.evidence.trim().toLowerCase();
       if (seen.has(k)) return false;
