@@ -85,12 +85,21 @@ function localeOf(sentence: string): CommitmentLocale {
 }
 
 /** Analyses one clause; null when no parser proposes a commitment or a refiner vetoes it. */
+/** The clause with quoted words blanked out: what someone else wrote commits no one here. */
+function withoutQuotes(norm: string): string {
+  return norm.replace(/"[^"]{1,200}"|「[^」]{1,200}」|『[^』]{1,200}』/gu, (q) => ' '.repeat(q.length));
+}
+
 export function analyseClause(locale: CommitmentLocale, view: ClauseView): Hit | null {
   if (view.norm.length > MAX_CLAUSE) return null;
   for (const courtesy of locale.courtesy) if (courtesy.test(view.norm.trim())) return null;
+  const unquoted = withoutQuotes(view.norm);
+  const quoted = unquoted !== view.norm;
   for (const parse of locale.parsers) {
     let hit = parse(view);
     if (!hit) continue;
+    // a proposal that rests on quoted words only is dropped
+    if (quoted && !parse({ ...view, norm: unquoted, get hasTime() { return view.hasTime; } })) return null;
     for (const refine of locale.refiners) {
       if (!hit) break;
       hit = refine(view, hit);

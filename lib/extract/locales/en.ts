@@ -20,6 +20,7 @@ const STATE_VERBS = new Set([
   'probably', 'maybe', 'possibly', 'not', 'never', 'no', 'likely', 'wait', 'happen', 'cost', 'depend',
   'need', 'talk', 'speak', 'leave', 'stay', 'come', 'return', 'go', 'lose', 'die', 'become', 'remain',
   'find', 'receive', 'get', 'hear', 'take', 'let', 'tell', 'keep', 'say', 'win', 'welcome', 'thank',
+  'note', 'admit', 'confess', 'argue', 'grant', 'concede', 'add that',
 ]);
 /** Verbs that do count even though their base form is in STATE_VERBS, when followed by an object cue. */
 const STATE_OK_AFTER: Record<string, RegExp> = {
@@ -34,9 +35,9 @@ const STATE_OK_AFTER: Record<string, RegExp> = {
   return: /^return (?:it|the|them|your|this|that)\b/,
   find: /^find (?:out|a|the|it|some|time|someone)\b/,
   need: /^need to (?!be\b)[a-z]+/,
-  be: /^be (?:(?!living|staying|working|based|going|looking|hoping|waiting|feeling|having)[a-z]+ing|sending|sent|there|ready|done|in touch|on site|on-site|back to you|available)\b/,
+  be: /^be (?:(?!living|staying|working|based|going|looking|hoping|waiting|feeling|having|using|running on|travel+ing)[a-z]+ing|sending|sent|there|ready|done|in touch|on site|on-site|back to you|available)\b/,
   receive: /^receive (?:the|it|your|our)\b/,
-  hear: /^hear /,
+  hear: /^hear back\b/,
 };
 /** Participles that make "X will be ...ed" a delivery by the sender's side. */
 const DELIVERED = String.raw`(?:sent|re-?sent|shipped|delivered|addressed|fixed|updated|provided|submitted|completed|finished|released|posted|uploaded|merged|applied|reviewed|signed|returned|issued|ready|done|handled|resolved|included|added|corrected|installed|deployed|forwarded|emailed|mailed|published|prepared|scheduled|arranged|followed up|taken care of|processed|refunded|credited|replaced|repaired|dispatched|rolled out)`;

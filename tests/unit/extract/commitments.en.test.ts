@@ -119,6 +119,9 @@ describe('not commitments', () => {
     ['column layout', 'Issue  a command        - run it'],
     ['environment footer', 'Please consider the environment before printing this email.'],
     ['a worry about the future', "I'm worried that we'll end up with two forks."],
+    ['quoted passive', 'and the title said "will be replaced..."'],
+    ['status with using', 'I will be using a Raspberry Pi for the tests.'],
+    ['discourse "I will note"', 'and I will note, that code is a mess'],
     ['going to a place', 'I am going to Chicago tomorrow on business.'],
     ['please as a verb', 'A selection sure to please every buyer.'],
     ['meeting talk without a time', "Let's talk."],
@@ -130,6 +133,10 @@ describe('not commitments', () => {
 });
 
 describe('clauses and spans', () => {
+  it('still finds a promise that only mentions a quoted word', () => {
+    expect(one('I will send the "final" report tomorrow.').kind).toBe('promise');
+  });
+
   it('copies the text exactly from the reply', () => {
     const reply = 'Hi Bob,\n\nThanks for the call. I will send the revised\nquote on Monday.\n\nBest,\nAnn';
     const out = run(reply);

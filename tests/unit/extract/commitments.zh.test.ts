@@ -91,6 +91,7 @@ describe('不是承诺 not commitments', () => {
     ['courtesy: looking forward', '期待您的回复！'],
     ['courtesy: thanks', '谢谢您的支持。'],
     ['courtesy: hard work', '辛苦了！'],
+    ['quoted promise', '他说“我明天发给你”，结果没发。'],
     ['courtesy formula', '请查收附件。'],
     ['prohibition', '请勿直接回复本邮件。'],
     ['information', '贵司的平台订阅将于12月31日到期。'],
