@@ -20,6 +20,7 @@ describe('promises (sender side, future, unconditional)', () => {
     "I'm going to draft the renewal proposal this week.",
     'I can send you the test plan tomorrow.',
     'Will do.',
+    'Good catch, thanks, will fix in v2.',
     'Let me check with our finance team and get back to you.',
     'The revised invoice will be sent today.',
     'Sure, I’ll update the spreadsheet.',
