@@ -50,7 +50,13 @@ export function normaliseClause(s: string): string {
 /** A project charter / initiation: 立项, business case. */
 export const CHARTER = /立项|立項|project charter|business case|project initiation|项目章程|專案章程/i;
 /** A signed contract, an award. */
-export const SIGNED = /\b(?:contract (?:is |was |has been )?(?:signed|awarded|executed)|signed (?:the |our |your )?(?:contract|agreement|order form|MSA|SOW)|countersigned|fully executed|(?:we|you) (?:have )?signed|awarded (?:the |this )?(?:contract|tender|bid)|contract award)\b|(?:合同|合約|协议|協議)(?:已|已经|已經)?(?:正式)?(?:签署|簽署|签订|簽訂|生效)(?!前)|已签约|已簽約|签约仪式|簽約儀式|完成签约|完成簽約|正式签约|正式簽約|中标通知|中標通知|已中标|已中標/i;
+export const SIGNED = /\b(?:contract (?:is |was |has been )?(?:signed|awarded|executed)|signed (?:the |our |your )?(?:contract|agreement|order form|MSA|SOW)|countersigned|fully executed|(?:we|you) (?:have )?signed (?:the |our |your )?(?:contract|agreement|order|PO|SOW)|awarded (?:the |this )?(?:contract|tender|bid)|contract award)\b|(?:合同|合約|协议|協議)(?:已|已经|已經)?(?:正式)?(?:签署|簽署|签订|簽訂|生效)(?!前)|已签约|已簽約|签约仪式|簽約儀式|完成签约|完成簽約|正式签约|正式簽約|中标通知|中標通知|已中标|已中標/i;
+/** A confidentiality agreement: signing one is an early step, not a purchase. */
+export const NDA = /\b(?:NDA|non-disclosure|confidentiality (?:agreement|undertaking))\b|保密协议|保密協議|保密合同/i;
+/** A signed contract or award (not an NDA). */
+export function isSignedContract(t: string): boolean {
+  return SIGNED.test(t) && !NDA.test(t);
+}
 /** Negotiating terms: redlines, comments, commercial terms, 条款. */
 export const NEGOTIATING = /\b(?:redlines?|mark-?ups?|marked-up|(?:comments|changes) (?:on|to) (?:the |our |your )?(?:agreement|contract|MSA|terms)|contract negotiations?|negotiat\w*|commercial terms|payment terms|liability cap|limitation of liability|indemnit\w+)\b|合同(?:条款|條款|文本)|条款|條款|法务意见|法務意見|商务谈判|商務談判|谈判|談判|议价|議價|合同审批|合同審批/i;
 /** A real invoice (not the payment terms under negotiation). */
@@ -103,7 +109,7 @@ export function cuesOfSignal(s: SignalRecord): { stage: ProjectStage; weight: We
   const out: { stage: ProjectStage; weight: Weight }[] = [];
   const add = (stage: ProjectStage, weight: Weight) => out.push({ stage, weight });
   if (CHARTER.test(t)) add('initiation', w(0.8, 1));
-  if (SIGNED.test(t)) add('contract', w(1, 1));
+  if (isSignedContract(t)) add('contract', w(1, 1));
   if (ACCEPTED.test(t)) add('delivery', w(0.8, 1));
   if (RUNNING_SERVICE.test(t)) add('expansion', w(0.8, 0.8));
   switch (s.kind) {
@@ -116,7 +122,7 @@ export function cuesOfSignal(s: SignalRecord): { stage: ProjectStage; weight: We
     case 'price-pressure': add('negotiation', w(0.3, 0.6)); break;
     case 'contract':
       if (NEGOTIATING.test(t)) add('negotiation', w(0.7, 1));
-      else if (!SIGNED.test(t)) add('negotiation', w(0.2, 0.3));
+      else if (!isSignedContract(t)) add('negotiation', w(0.2, 0.3));
       break;
     case 'invoice':
       if (INVOICED.test(t)) add('delivery', w(0.6, 0.6));
@@ -124,7 +130,8 @@ export function cuesOfSignal(s: SignalRecord): { stage: ProjectStage; weight: We
       break;
     case 'purchase-order': add('contract', w(0.8, 1)); break;
     // Acceptance we write about is often the plan (a charter's evaluation method); theirs is real.
-    case 'acceptance': add('delivery', w(0.4, 0.8)); break;
+    // Acceptance criteria of a POC belong to the evaluation.
+    case 'acceptance': if (EVALUATING.test(t)) add('evaluation', w(0.6, 0.8)); else add('delivery', w(0.4, 0.8)); break;
     case 'delivery': add('delivery', IMPLEMENTING.test(t) ? w(0.6, 0.8) : w(0.2, 0.2)); break;
     case 'renewal': add('expansion', w(0.8, 1)); break;
     case 'maintenance': add('expansion', w(0.5, 0.5)); break;
@@ -340,10 +347,10 @@ function relationshipFactsUncached(view: AccountView): RelationshipFacts {
   for (const s of sig) {
     const t = s.evidence;
     const bought =
-      SIGNED.test(t) || s.kind === 'purchase-order' || (s.kind === 'invoice' && INVOICED.test(t)) ||
+      isSignedContract(t) || s.kind === 'purchase-order' || (s.kind === 'invoice' && INVOICED.test(t)) ||
       ACCEPTED.test(t) || s.kind === 'renewal' || RUNNING_SERVICE.test(t);
     if (bought) purchases.push(cueOf(s));
-    if (s.kind === 'purchase-order' || (s.kind === 'contract' && SIGNED.test(t))) orders.push(cueOf(s));
+    if (s.kind === 'purchase-order' || (s.kind === 'contract' && isSignedContract(t))) orders.push(cueOf(s));
     if (FRAMEWORK.test(t) && !PROPOSING.test(t)) framework.push(cueOf(s));
     if (REPEAT_ORDER.test(t)) repeat.push(cueOf(s));
     if (s.kind === 'executive' || EXECUTIVE.test(t)) executive.push(cueOf(s));

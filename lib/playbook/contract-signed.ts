@@ -1,6 +1,6 @@
 // Contract signed (or delivery under way, not yet accepted): plan the milestones and the final
 // acceptance with the customer, so delivery ends in a signed acceptance.
-import { ACCEPTED, SIGNED } from '../account/stages';
+import { ACCEPTED, isSignedContract } from '../account/stages';
 import { latestSignals, L, move, orgName, signalEvidence, type PlaybookRule } from './types';
 
 export const contractSigned: PlaybookRule = (ctx) => {
@@ -8,7 +8,7 @@ export const contractSigned: PlaybookRule = (ctx) => {
   if (stage !== 'contract' && stage !== 'delivery') return [];
   const { view } = ctx;
   if (view.signals.some((s) => ACCEPTED.test(s.evidence) && s.by === 'them')) return [];
-  const signed = latestSignals(view, ['contract', 'purchase-order']).filter((s) => s.kind === 'purchase-order' || SIGNED.test(s.evidence));
+  const signed = latestSignals(view, ['contract', 'purchase-order']).filter((s) => s.kind === 'purchase-order' || isSignedContract(s.evidence));
   const acceptance = latestSignals(view, ['acceptance']);
   if (!signed.length && !acceptance.length) return [];
   const org = orgName(ctx);

@@ -221,3 +221,22 @@ describe('project stage: the need stage from a conversation', () => {
     expect(stage(view({ signals: [sig('meeting', '想请贵司安排一次产品演示'), sig('pilot', '测试环境我们会在下周三前准备好')] }))).toBe('evaluation');
   });
 });
+
+describe('project stage: look-alikes', () => {
+  it('a signed NDA is not a contract (EN and ZH)', () => {
+    expect(stage(view({ signals: [sig('contract', 'We have signed the NDA, so you can share the architecture.')] }))).not.toBe('contract');
+    expect(stage(view({ signals: [sig('contract', '保密协议已签署，请发送技术资料。')] }))).not.toBe('contract');
+    expect(inferRelationship(view({ signals: [sig('contract', '保密协议已签署。')] })).stage).toBe('prospect');
+  });
+
+  it('acceptance criteria of a POC keep an evaluation in evaluation', () => {
+    const v = view({
+      signals: [
+        sig('pilot', 'POC scope and evaluation criteria', { at: ago(9) }),
+        sig('acceptance', 'The POC acceptance criteria are in the attachment.', { at: ago(8) }),
+        sig('acceptance', 'We will review the POC test report against the acceptance criteria.', { at: ago(3) }),
+      ],
+    });
+    expect(stage(v)).toBe('evaluation');
+  });
+});
