@@ -98,21 +98,28 @@ export const DEVICE_RE = new RegExp(
 export const DEVICE_END_RE = /(?:(?:iphone|ipad|android|手机|手機|mobile|phone)\s*(?:发送|發送|傳送|传送|版|上发送)|에서 보냄)\s*[)>\]]{0,2}\s*$/iu;
 
 /** Legal disclaimer cues. */
+/** Legal disclaimer cues that are enough on their own. */
 export const DISCLAIMER_RE = new RegExp(
   [
-    'confidential(?:ity)? (?:notice|note|information|statement|warning)',
+    'confidential(?:ity)? (?:notice|note|statement|warning)',
     'this (?:e-?mail|message|communication|transmission)(?: and any (?:files|attachments)[^.]{0,40})?(?: and its attachments)? (?:is|are|may be|contains?|and|may contain|including)[^.]{0,60}(?:confidential|privileged|intended)',
     'intended (?:solely |only )?for the (?:use|person|individual|addressee|named)',
-    'intended recipient', 'received this (?:e-?mail|message|communication|transmission)? ?in error',
-    'unauthori[sz]ed (?:use|review|disclosure|copying|distribution)', 'e-?mail disclaimer', '^disclaimer',
-    'legally privileged', 'please notify (?:the sender|us) immediately', 'do not (?:copy|forward|disclose)',
-    'privileged (?:and|or|/) ?confidential', 'may contain (?:confidential|privileged)',
+    'the intended recipient', 'received this (?:e-?mail|message|communication|transmission)? ?in error',
+    'e-?mail disclaimer', '^disclaimer\\b', 'legally privileged',
     '本邮件(?:及其附件)?(?:含有|包含|可能包含).{0,20}(?:保密|机密|秘密)', '此邮件(?:含有|包含).{0,20}(?:保密|机密)',
-    '本電子郵件.{0,40}(?:機密|保密)', '(?:保密|機密|机密)(?:声明|聲明|信息|資訊)', '免责声明', '免責聲明',
+    '本電子郵件.{0,40}(?:機密|保密)', '(?:保密|機密|机密)(?:声明|聲明)', '免责声明', '免責聲明',
     '如果您(?:不是|并非|非)(?:本邮件)?(?:的)?(?:指定|预期)?收件人', '若您(?:並非|不是|非)(?:指定|預期)?收件(?:人|者)',
-    '禁止任何其他人', '未经(?:授权|许可)', '請勿(?:轉寄|複製|散佈)',
+    '禁止任何其他人',
   ].join('|'),
   'iu',
+);
+/** Weaker cues: a disclaimer paragraph needs two of them ("do not forward" alone is an ordinary ask). */
+export const DISCLAIMER_WEAK_RE = new RegExp(
+  [
+    'confidential', 'privileged', 'unauthori[sz]ed', 'please notify (?:the sender|us)', 'do not (?:copy|forward|disclose|distribute)',
+    'strictly prohibited', 'delete (?:it|this|the) (?:e-?mail|message)', 'virus', '保密', '机密', '機密', '未经(?:授权|许可)', '請勿(?:轉寄|複製|散佈)', '删除',
+  ].join('|'),
+  'giu',
 );
 
 /** Closings: "Thanks,", "Best regards", "谢谢", "此致". */

@@ -165,6 +165,18 @@ function isBbsHeader(l: string): boolean {
 
 // ---------- trailer lines ----------
 
+/** A disclaimer starts at line i: a strong cue, or two weak cues in its paragraph, in a long paragraph. */
+function isDisclaimer(body: string[], i: number): boolean {
+  const l = clip(body[i] ?? '');
+  if (l.length < 12) return false;
+  let para = l;
+  for (let k = i + 1; k < body.length && k < i + 8 && !isBlank(body[k] ?? ''); k++) para += ` ${clip(body[k] ?? '')}`;
+  if (wordCount(para) < 12) return false;
+  if (P.DISCLAIMER_RE.test(l)) return true;
+  const weak = new Set((para.match(P.DISCLAIMER_WEAK_RE) ?? []).map((m) => m.toLowerCase()));
+  return weak.size >= 2 && (l.match(P.DISCLAIMER_WEAK_RE) ?? []).length > 0;
+}
+
 function isDevice(l: string): boolean {
   const s = clip(l).trim();
   if (!s || s.length > 160) return false;
@@ -579,7 +591,7 @@ export function splitZones(text: string, opts: ZoneOptions = {}): Zones {
     const limit = Math.max(0, body.length - 60);
     for (let i = limit; i < body.length; i++) {
       const l = clip(body[i] ?? '');
-      if (!P.DISCLAIMER_RE.test(l)) continue;
+      if (!isDisclaimer(body, i)) continue;
       let p = i;
       while (p > 0 && !isBlank(body[p - 1] ?? '') && !P.RULE_RE.test(clip(body[p - 1] ?? '')) && i - p < 3) p--;
       if (p > 0 && !isBlank(body[p - 1] ?? '') && !P.RULE_RE.test(clip(body[p - 1] ?? ''))) p = i;

@@ -105,6 +105,12 @@ describe('trailers: device lines, -- signature, disclaimer', () => {
     const zh = splitZones('请在周五前回复。\n\n王磊\n\n本邮件及其附件含有保密信息，仅限于发送给上面地址中列出的个人或群组。', { senderName: '王磊' });
     expect(zh.reply).toBe('请在周五前回复。\n\n王磊');
   });
+  it('does not take an ordinary "do not forward" ask for a disclaimer', () => {
+    const t = "Please do not forward this yet. I'll send the final version Friday.\n\nThanks,\nAnn";
+    expect(splitZones(t, { senderName: 'Ann Lee' })).toMatchObject({ reply: t, disclaimer: null });
+    const w = splitZones('Review by Friday.\n\nAnn\n\nThis message is confidential. Unauthorized use is strictly prohibited; please delete it and notify the sender.');
+    expect(w.reply).toBe('Review by Friday.\n\nAnn');
+  });
   it('removes a mailing-list footer under a rule', () => {
     const t = 'I will test it next week.\n\n_______________________________________________\nriak-users mailing list\nriak-users@lists.example.com\nhttp://lists.example.com/mailman/listinfo/riak-users';
     expect(reply(t)).toBe('I will test it next week.');
