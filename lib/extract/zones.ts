@@ -608,6 +608,8 @@ export function splitZones(text: string, opts: ZoneOptions = {}): Zones {
     if (!P.SIG_DASHES_RE.test(body[i] ?? '')) continue;
     const rest = body.slice(i + 1).filter((l) => !isBlank(l));
     if (rest.length > 25 || i === 0) continue;
+    // the standard "-- " delimits a signature; a bare "--" or dash only when short lines follow
+    if (!/^-- $/.test(body[i] ?? '') && (rest.length > 10 || rest.some((l) => wordCount(l) > 12))) continue;
     sigBlock = rest;
     body = trimBlankEdges(body.slice(0, i));
     break;
