@@ -52,9 +52,29 @@ if (want('unit')) {
   }
 }
 
+/** The real Roundcube for its e2e: used when running, started when installed, else skipped with a hint. */
+function roundcube() {
+  if (process.env.ACCORD_RC_URL) return { url: process.env.ACCORD_RC_URL, stop: () => {} };
+  const pkgs = ['roundcube-core', 'lighttpd', 'dovecot-imapd', 'php8.2-cgi'];
+  const q = spawnSync('dpkg-query', ['-W', '-f=${Status}\n', ...pkgs], { encoding: 'utf8' });
+  const installed = q.status === 0 && q.stdout.trim().split('\n').every((l) => l.endsWith('install ok installed'));
+  if (!installed || process.getuid?.() !== 0) {
+    console.log('\nℹ The real-Roundcube e2e tests are skipped: run `sudo scripts/roundcube/up.sh` once (it installs Debian\'s roundcube, dovecot and lighttpd and starts them on 127.0.0.1) to include them.');
+    return null;
+  }
+  const pidFile = path.join(process.env.ACCORD_RC_STATE ?? '/tmp/accord-roundcube', 'run/lighttpd.pid');
+  const wasUp = fs.existsSync(pidFile) && fs.existsSync(`/proc/${fs.readFileSync(pidFile, 'utf8').trim()}`);
+  if (!run('start the real Roundcube on loopback (scripts/roundcube/up.sh)', 'bash', ['scripts/roundcube/up.sh'])) return null;
+  return {
+    url: 'http://127.0.0.1:8643/',
+    stop: () => (wasUp ? undefined : spawnSync('bash', ['scripts/roundcube/down.sh'], { cwd: root, stdio: 'ignore' })),
+  };
+}
+
 if (want('e2e')) {
   const out = path.join(tmp, 'playwright.json');
-  const env = { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: out };
+  const rc = roundcube();
+  const env = { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: out, ...(rc ? { ACCORD_RC_URL: rc.url } : {}) };
   run('end-to-end tests (Playwright, headless Chromium)', 'npx', ['playwright', 'test', '--reporter=list,json'], env);
   if (fs.existsSync(out)) {
     const s = JSON.parse(fs.readFileSync(out, 'utf8')).stats ?? {};
@@ -62,6 +82,7 @@ if (want('e2e')) {
     counts.failed += s.unexpected ?? 0;
     counts.skipped += s.skipped ?? 0;
   }
+  rc?.stop();
 }
 
 fs.rmSync(tmp, { recursive: true, force: true });

@@ -51,17 +51,17 @@ function login(): { user: string; pass: string } {
   };
 }
 
-/** Deliver the fixture message once when the Maildir is local and writable by us (root). */
-function ensureDelivered(user: string): void {
+/** Deliver a message once (found again by its Message-ID) when the Maildir is local and writable by us (root). */
+function ensureDelivered(user: string, eml = EML, messageId = MESSAGE_ID): void {
   const maildir = path.join(STATE, 'mail', user, 'Maildir');
   if (!fs.existsSync(maildir) || process.getuid?.() !== 0) return;
   for (const sub of ['new', 'cur']) {
     for (const f of fs.readdirSync(path.join(maildir, sub))) {
       const head = fs.readFileSync(path.join(maildir, sub, f), 'utf8').slice(0, 4000);
-      if (head.includes(MESSAGE_ID)) return;
+      if (head.includes(messageId)) return;
     }
   }
-  execFileSync(path.resolve('scripts/roundcube/deliver.sh'), ['--state', STATE, '--to', user, EML], { stdio: 'ignore' });
+  execFileSync(path.resolve('scripts/roundcube/deliver.sh'), ['--state', STATE, '--to', user, eml], { stdio: 'ignore' });
 }
 
 test.skip(!RC_URL, 'set ACCORD_RC_URL to a Roundcube started by scripts/roundcube/up.sh (e.g. http://127.0.0.1:8643/)');
@@ -99,3 +99,46 @@ test('Roundcube (real, loopback): opening a message shows its sender and commitm
   // The Roundcube adapter read it: no "this webmail page changed" warning.
   await expect(panel.getByRole('alert')).toHaveCount(0);
 });
+
+// Real mail from ../shared/corpus (read at test time, not copied into the repo): an English
+// mailing-list reply (inline quoting) and a GB2312 Chinese job notice, each with a sender's
+// promise in its new text.
+const CORPUS = path.resolve(process.env.ACCORD_SHARED ?? '../shared', 'corpus/dev/messages');
+const CORPUS_CASES = [
+  {
+    file: 'lkml-m.07f3d90f9450fe832f39c8.eml',
+    messageId: 'ZkzUX9JPPGAtNa2d@vault.lan',
+    subject: 'OpenBMC replacing AMI AST2500',
+    sender: 'Johannes Truschnigg',
+    commitment: /culvert/,
+  },
+  {
+    file: '../../zh/messages/zh-normal-3720.eml',
+    messageId: '200412290634.iBT6Y6Kb019641@sea.net.edu.cn',
+    subject: '代友招聘',
+    sender: 'xin',
+    commitment: /24小时之内给您回复/,
+  },
+];
+
+for (const c of CORPUS_CASES) {
+  test(`Roundcube (real, loopback): corpus mail "${c.subject}" shows its sender and commitment`, async ({ context, openSidePanelPage }) => {
+    test.skip(!fs.existsSync(path.join(CORPUS, c.file)), `no shared corpus at ${CORPUS}`);
+    const { user, pass } = login();
+    ensureDelivered(user, path.join(CORPUS, c.file), c.messageId);
+    const mail = await context.newPage();
+    await mail.goto(RC_URL);
+    if (await mail.locator('#rcmloginuser').isVisible().catch(() => false)) {
+      await mail.locator('#rcmloginuser').fill(user);
+      await mail.locator('#rcmloginpwd').fill(pass);
+      await mail.locator('#rcmloginsubmit').click();
+    }
+    const row = mail.locator('#messagelist tbody tr.message', { hasText: c.subject }).first();
+    await expect(row).toBeVisible({ timeout: 20_000 });
+    await row.click();
+    await expect(mail.frameLocator('iframe#messagecontframe').locator('#message-header h2.subject')).toContainText(c.subject);
+    const panel = await openSidePanelPage();
+    await expect(panel.locator('.contact-name', { hasText: c.sender }).first()).toBeVisible({ timeout: 20_000 });
+    await expect(panel.locator('.commitment-text', { hasText: c.commitment }).first()).toBeVisible();
+  });
+}
