@@ -681,7 +681,12 @@ export function splitZones(text: string, opts: ZoneOptions = {}): Zones {
     const parts: string[] = [];
     if (found) parts.push(...body.slice(found.start).filter((l) => !isBlank(l)));
     if (ruleSig.length) parts.push(...ruleSig);
-    if (sigBlock.length && (found || looksLikeSigBlock(sigBlock, sender))) parts.push(...sigBlock);
+    if (sigBlock.length && (found || looksLikeSigBlock(sigBlock, sender))) {
+      // "Kind regards,\n\n-- \nJane Doe ...": the closing above the delimiter opens the signature
+      const last = body.length ? (body[body.length - 1] ?? '') : '';
+      if (!found && isClosingLine(last)) parts.push(last);
+      parts.push(...sigBlock);
+    }
     if (trailer.length && parts.length) parts.push(...trailer);
     if (parts.length) signature = parts.map((l) => l.replace(/\s+$/, '')).join('\n').trim() || null;
   }

@@ -98,6 +98,13 @@ describe('trailers: device lines, -- signature, disclaimer', () => {
     expect(z.signature).toContain('Sales Director, Acme Inc.');
     expect(z.signature).toContain('+1 555 010 2030');
   });
+  it('reads a bare "--" from HTML as a delimiter when a short block follows, closing included', () => {
+    const z = splitZones('Happy to walk you through it.\n\nKind regards,\n\n--\nJane Doe\nSenior Account Manager | Globex Corporation\nPhone: +1 (555) 010-2345', { senderName: 'Jane Doe' });
+    expect(z.reply).toBe('Happy to walk you through it.\n\nKind regards,');
+    expect(z.signature).toBe('Kind regards,\nJane Doe\nSenior Account Manager | Globex Corporation\nPhone: +1 (555) 010-2345');
+    const long = 'Agenda\n--\n' + 'We will review the contract terms in detail with the legal team on Monday morning.\n'.repeat(3);
+    expect(reply(long)).toBe(long.trim());
+  });
   it('removes a legal disclaimer at the end', () => {
     const z = splitZones('Please review the contract by Friday.\n\nThanks,\nAnn\n\nCONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and intended solely for the addressee.', { senderName: 'Ann Lee' });
     expect(z.reply).toBe('Please review the contract by Friday.\n\nThanks,\nAnn');
