@@ -59,11 +59,6 @@ export function mailboxRange(mailboxId: string): IDBKeyRange {
   return IDBKeyRange.bound([mailboxId], [mailboxId, []]);
 }
 
-/** Key range over an index keyed [mailboxId, x]. */
-export function pairRange(mailboxId: string, x: string): IDBKeyRange {
-  return IDBKeyRange.only([mailboxId, x]);
-}
-
 /**
  * Run `fn` in one readwrite transaction over `stores`. Either everything `fn` wrote is committed
  * or nothing is: any error aborts the transaction. A full disk becomes StorageFullError.
