@@ -300,3 +300,16 @@ describe('explainable gaps', () => {
     expect(s!.evidence[0]).toMatchObject({ messageId: last.messageId, subject: 'RFP clarifications', quote: 'Eleanor Marsh · Head of Procurement' });
   });
 });
+
+describe('passive tender: the next deadline', () => {
+  it('names the nearest date the customer set for us, and cites it first', () => {
+    const ask = com('Could you share them by next Wednesday?', { kind: 'request', due: inDays(9) });
+    const later = com('Submit the bid by 15 January.', { kind: 'request', due: inDays(50) });
+    const [m] = run(passiveTender, view({ commitments: [later, ask], signals: [sig('tender', 'RFP HLB-2026-114 – Invitation to Tender', { at: ago(17) })] }));
+    expect(m!.reason.en).toContain(inDays(9));
+    expect(m!.reason.zh).toContain(inDays(9));
+    expect(m!.evidence[0]!.quote).toBe(ask.text);
+    const [none] = run(passiveTender, view({ signals: [sig('tender', 'RFP HLB-2026-114 – Invitation to Tender', { at: ago(17) })] }));
+    expect(none!.reason.en).not.toMatch(/next date/);
+  });
+});
