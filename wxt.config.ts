@@ -11,8 +11,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'alarms', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    // Self-hosted webmail (Roundcube and others) is granted per origin from the options page.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Self-hosted webmail (Roundcube and others) is granted per origin from the options page
+    // (MV2 Firefox has no optional_host_permissions: origins go in optional_permissions).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Accord' },
     commands: {
       'open-panel': {
