@@ -36,7 +36,7 @@ export interface ZoneOptions {
 }
 
 const clip = (s: string): string => (s.length > P.MAX_LINE ? s.slice(0, P.MAX_LINE) : s);
-const isBlank = (s: string): boolean => s.trim() === '' || /^[\s\u200b\u200c\u200d\u2060\ufeff\u00a0ᐧ]*$/u.test(clip(s));
+const isBlank = (s: string): boolean => s.trim() === '' || /^(?:[\s\u2060\ufeff\u00a0ᐧ]|\u200b|\u200c|\u200d)*$/u.test(clip(s));
 
 function isQuoteLine(s: string): boolean {
   return /^\s{0,3}(?:>|&gt;)/.test(s);
@@ -590,7 +590,6 @@ export function splitZones(text: string, opts: ZoneOptions = {}): Zones {
   {
     const limit = Math.max(0, body.length - 60);
     for (let i = limit; i < body.length; i++) {
-      const l = clip(body[i] ?? '');
       if (!isDisclaimer(body, i)) continue;
       let p = i;
       while (p > 0 && !isBlank(body[p - 1] ?? '') && !P.RULE_RE.test(clip(body[p - 1] ?? '')) && i - p < 3) p--;
