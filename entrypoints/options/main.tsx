@@ -69,7 +69,8 @@ function Options() {
 
   const load = useCallback(async () => {
     const all = await browser.permissions.getAll();
-    const builtIn = new Set<string>(WEBMAIL_MATCHES);
+    // Origins declared in the manifest (built-in webmail, and loopback in the demo build) are not the user's.
+    const builtIn = new Set<string>([...WEBMAIL_MATCHES, ...(browser.runtime.getManifest().content_scripts ?? []).flatMap((cs) => cs.matches ?? [])]);
     setOrigins((all.origins ?? []).filter((o) => !builtIn.has(o)));
     setMailboxes(await ask<MailboxRecord[]>({ type: 'list-mailboxes' }).catch(() => []));
     const est = await navigator.storage.estimate();
