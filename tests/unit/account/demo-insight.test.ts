@@ -103,3 +103,38 @@ describe('demo mailbox 2 (Li Wei)', () => {
     expect(i.gaps.map((g) => g.id)).toContain('no-decision-maker');
   });
 });
+
+describe('one thread read alone (the panel on a freshly opened email)', () => {
+  const alone = async (thread: string, domain: string, today = DEMO_TODAY) => {
+    const v = (await demoViews('1', today, [thread])).get(domain);
+    if (!v) throw new Error(`no account for ${thread}`);
+    return computeInsight(v, today);
+  };
+
+  it('each thread alone gets its own stage', async () => {
+    const expectations: [string, string, string[]][] = [
+      ['hlb-rfp', 'harbourline.co.uk', ['proposal']],
+      ['hdzz-charter', 'huadong-zhizao.com.cn', ['initiation']],
+      ['tp-poc', 'taiwan-precision.com.tw', ['evaluation']],
+      ['abl-quote', 'alderbrook-logistics.com', ['proposal', 'negotiation']],
+      ['abl-msa', 'alderbrook-logistics.com', ['negotiation']],
+      ['sms-contract', 'straitsmarine.com.sg', ['contract', 'delivery']],
+      ['hhls-renewal', 'hanhai-retail.com.cn', ['expansion']],
+      ['hhls-framework', 'hanhai-retail.com.cn', ['delivery', 'expansion']],
+    ];
+    for (const [thread, domain, stages] of expectations) {
+      const i = await alone(thread, domain);
+      expect(stages, thread).toContain(i.project.value);
+    }
+  }, 120_000);
+
+  it('hlb-rfp alone: tender with a tender move; sms-contract alone: the acceptance-planning move, on any day of the week', async () => {
+    for (const today of [DEMO_TODAY, '2026-11-27']) {
+      const hlb = await alone('hlb-rfp', 'harbourline.co.uk', today);
+      expect(hlb.origin.value).toBe('tender');
+      expect(hlb.nextMoves.map((m) => m.rule)).toContain('passive-tender');
+      const sms = await alone('sms-contract', 'straitsmarine.com.sg', today);
+      expect(sms.nextMoves.map((m) => m.rule)).toContain('contract-signed');
+    }
+  }, 120_000);
+});

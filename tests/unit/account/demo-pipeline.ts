@@ -11,13 +11,14 @@ import { demoData, navigate, renderDemo } from '../adapters/demo-page';
 
 export const DEMO_TODAY = '2026-11-23'; // a Monday: the anchor A+0
 
-/** Account views per organisation domain, after ingesting every thread of mailbox 1. */
-export async function demoViews(mailbox: '1' | '2' = '1', today = DEMO_TODAY): Promise<Map<string, AccountView>> {
+/** Account views per organisation domain, after ingesting every thread of the mailbox (or only `threads`). */
+export async function demoViews(mailbox: '1' | '2' = '1', today = DEMO_TODAY, threads?: readonly string[]): Promise<Map<string, AccountView>> {
   const data = demoData(mailbox);
   const me = data.people[data.mailbox.person]!.email.toLowerCase();
   const { db } = await freshDb();
   const dom = await renderDemo({ mailbox, today });
   for (const t of data.threads) {
+    if (threads && !threads.includes(t.id)) continue;
     await navigate(dom, `#/thread/${t.id}`);
     const snaps = demoAdapter.read(dom.window.document).map((s) => EmailSnapshotSchema.parse(s));
     for (const s of snaps) {
