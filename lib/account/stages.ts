@@ -168,6 +168,8 @@ function latestAt(view: AccountView): string | null {
  * on every reply) keeps the reading of whoever wrote it first (our reply to "formal quote
  * requested" does not make it a quote we sent) and its latest date (the topic is still live).
  */
+// Account views are read-only snapshots (storage builds a fresh one per read), so derived facts
+// are cached per view object.
 const cueCache = new WeakMap<AccountView, Cue[]>();
 export function collectCues(view: AccountView): Cue[] {
   const hit = cueCache.get(view);

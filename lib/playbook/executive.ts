@@ -6,7 +6,7 @@ import type { Evidence } from '../model/records';
 import { L, latestSignals, move, orgName, recent, signalEvidence, type PlaybookRule } from './types';
 
 /** Senior titles: an executive who writes to us is involved. */
-export const SENIOR_TITLE = /\b(?:CEO|CIO|CFO|CTO|COO|CISO|chief|president|vice[- ]president|VP|managing director|general manager|owner|founder)\b|总经理|總經理|总裁|總裁|董事长|董事長|副总|副總|行长|行長|院长|院長|厂长|廠長/i;
+export const SENIOR_TITLE = /\b(?:CEO|CIO|CFO|CTO|COO|CISO|chief|president|vice[- ]president|VP|managing director|general manager|founder)\b|总经理|總經理|总裁|總裁|董事长|董事長|副总|副總|行长|行長|院长|院長|厂长|廠長/i;
 
 export const executive: PlaybookRule = (ctx) => {
   const { view, today } = ctx;

@@ -313,3 +313,12 @@ describe('passive tender: the next deadline', () => {
     expect(none!.reason.en).not.toMatch(/next date/);
   });
 });
+
+describe('executive: titles', () => {
+  it('a product owner is not an executive; a vice president is', () => {
+    const po = contact('po@x.com', { title: 'Product Owner', messagesFrom: 2 });
+    expect(run(executive, view({ contacts: [po] }))).toEqual([]);
+    const vp = contact('vp@x.com', { name: 'Ann Lee', title: 'Vice President, Operations', messagesFrom: 1 });
+    expect(run(executive, view({ contacts: [vp], messages: [msg({ from: { name: 'Ann Lee', email: vp.email } })] }))[0]!.title.en).toContain('Ann Lee');
+  });
+});
