@@ -218,11 +218,50 @@ async function parseWith(bytes: Uint8Array): Promise<Email> {
   return PostalMime.parse(bytes, { maxNestingDepth: 64, maxRfc822NestingDepth: 4 });
 }
 
+interface Flowed { delsp: boolean }
+
+/**
+ * RFC 3676 format=flowed, decoded here rather than by postal-mime because postal-mime joins a
+ * soft-broken quoted line with the unquoted line after it ("> Hi " + "Hello" -> "> Hi Hello"),
+ * which hides the new text inside the quote. A line is joined with the next only when both
+ * have the same quote depth; space-stuffing is removed; "-- " stays a line of its own.
+ */
+export function decodeFlowed(text: string, delsp: boolean): string {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const out: string[] = [];
+  let cur: string | null = null;
+  let curDepth = -1;
+  for (const raw of lines) {
+    const m = /^>+/.exec(raw);
+    const depth = m ? m[0].length : 0;
+    let content = raw.slice(depth);
+    if (content.startsWith(' ')) content = content.slice(1); // space-stuffing / "> " quoting
+    const soft = content.endsWith(' ') && content !== '-- ';
+    if (cur !== null && depth === curDepth) {
+      cur += content;
+    } else {
+      // a soft line followed by another quote depth ends its paragraph
+      if (cur !== null) out.push(curDepth > 0 ? `${'>'.repeat(curDepth)} ${cur.trimEnd()}` : cur.trimEnd());
+      cur = content;
+      curDepth = depth;
+    }
+    if (soft) {
+      if (delsp) cur = cur.slice(0, -1);
+      continue;
+    }
+    out.push(curDepth > 0 ? `${'>'.repeat(curDepth)} ${cur}`.trimEnd() : cur);
+    cur = null;
+    curDepth = -1;
+  }
+  if (cur !== null) out.push(curDepth > 0 ? `${'>'.repeat(curDepth)} ${cur}` : cur);
+  return out.join('\n');
+}
+
 /** The body a reader sees: the text/plain part, or the HTML part as text. */
-function bodyText(email: Email, hasPlainPart: boolean): string {
+function bodyText(email: Email, hasPlainPart: boolean, flowed: Flowed | null = null): string {
   let text: string;
   if (email.html && (!hasPlainPart || !email.text || !email.text.trim())) text = htmlToText(email.html);
-  else text = email.text ?? '';
+  else text = flowed ? decodeFlowed(email.text ?? '', flowed.delsp) : email.text ?? '';
   return text.replace(/\r\n?/g, '\n').replace(/\u0000/g, '');
 }
 
@@ -318,6 +357,16 @@ export async function parseMime(raw: Uint8Array | string): Promise<EmailSnapshot
     bytes = bytes.subarray(0, cutAt + 1);
   }
 
+  // format=flowed is decoded by decodeFlowed (quote-depth aware), so postal-mime must not
+  let flowed: Flowed | null = null;
+  {
+    const head = toBinary(bytes.subarray(0, Math.min(bytes.length, 2_000_000)));
+    if (/format\s*=\s*"?flowed/i.test(head)) {
+      flowed = { delsp: /delsp\s*=\s*"?yes/i.test(head) };
+      bytes = fromBinary(toBinary(bytes).replace(/format(\s*)=(\s*)("?)flowed\3/gi, 'format$1=$2$3fixed$3'));
+    }
+  }
+
   let email: Email;
   try {
     email = await parseWith(bytes);
@@ -327,7 +376,7 @@ export async function parseMime(raw: Uint8Array | string): Promise<EmailSnapshot
 
   let bin = toBinary(bytes);
   let hasPlainPart = /^content-type:[ \t]*text\/plain/im.test(bin) || !/^content-type:/im.test(bin.slice(0, 64 * 1024));
-  let text = bodyText(email, hasPlainPart);
+  let text = bodyText(email, hasPlainPart, flowed);
   if (!text.trim() && !(email.attachments ?? []).length) {
     // a multipart label whose boundary never occurs (archives that stripped the MIME
     // structure): the body is plain text
@@ -335,7 +384,7 @@ export async function parseMime(raw: Uint8Array | string): Promise<EmailSnapshot
     if (fixed !== null) {
       try {
         const alt = await parseWith(fromBinary(fixed));
-        const t = bodyText(alt, true);
+        const t = bodyText(alt, true, flowed);
         if (t.trim()) {
           bin = fixed;
           email = alt;
@@ -365,7 +414,7 @@ export async function parseMime(raw: Uint8Array | string): Promise<EmailSnapshot
       } catch {
         continue;
       }
-      const t = bodyText(alt, hasPlainPart);
+      const t = bodyText(alt, hasPlainPart, flowed);
       const qt = textQuality(t);
       if (better(qt, bestText.q)) bestText = { q: qt, email: alt, text: t };
       const sj = alt.subject ?? '';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MimeError, parseMailDate, parseMime, stableHash } from '../../../lib/extract/mime';
+import { decodeFlowed, MimeError, parseMailDate, parseMime, stableHash } from '../../../lib/extract/mime';
 import { EmailSnapshotSchema } from '../../../lib/model/email';
 
 const FIX = resolve(__dirname, '../../fixtures/mime');
@@ -95,6 +95,19 @@ describe('charsets', () => {
     expect(s.to[0]?.name).toBe('李路明');
     expect(s.subject).toBe('报价单 v2');
     expect(s.text).toContain('Café 报价 softbreak');
+  });
+});
+
+describe('format=flowed', () => {
+  it('joins soft-broken lines of the same quote depth only', () => {
+    expect(decodeFlowed('> Hi \nHello', false)).toBe('> Hi\nHello');
+    expect(decodeFlowed('one \ntwo\n>> a \n>> b\n-- \nsig', false)).toBe('one two\n>> a b\n-- \nsig');
+    expect(decodeFlowed('ab \ncd', true)).toBe('abcd');
+  });
+  it('keeps the new text under a soft-broken quote line (Thunderbird bottom posting)', async () => {
+    const raw = 'From: bob <bob@x.org>\r\nSubject: Re: Test\r\nContent-Type: text/plain; charset="us-ascii"; format="flowed"\r\n\r\nOn 04/02/2012 06:26 PM, Megan One wrote:\r\n> Hi \r\nHello\r\n';
+    const s = await parseMime(raw);
+    expect(s.text.split('\n')).toContain('Hello');
   });
 });
 
