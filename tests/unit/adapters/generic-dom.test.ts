@@ -78,7 +78,7 @@ describe('addresses', () => {
     expect(parseAddressList(`${long},${long}`)).toHaveLength(2);
     expect(emailsIn(`${'x@'.repeat(50_000)}`)).toEqual([]);
     expect(displayedDateToIso(' '.repeat(200_000) + '1:')).toBeNull();
-    expect(performance.now() - t0).toBeLessThan(1500);
+    expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
 

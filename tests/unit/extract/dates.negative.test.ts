@@ -86,7 +86,7 @@ describe('slow input', () => {
     const start = performance.now();
     findAllDue(line, WED);
     findDue(line, WED);
-    expect(performance.now() - start).toBeLessThan(1500);
+    expect(performance.now() - start).toBeLessThan(5000);
   });
 
   it('still finds the phrase after a long run of noise', () => {

@@ -41,14 +41,13 @@ describe('ranker', () => {
 });
 
 describe('scale', () => {
-  it('a large account (6,000 signals, 2,000 commitments) is read in about a second (no quadratic passes; loose bound for loaded CI)', () => {
+  // Speed is measured by the bench, not here: this checks the result on a large account.
+  it('a large account (6,000 signals, 2,000 commitments) still gives one stage with capped evidence and capped moves', () => {
     const kinds = ['pilot', 'quote', 'contract', 'meeting', 'delivery', 'price-pressure'] as const;
     const signals = Array.from({ length: 6000 }, (_, i) => sig(kinds[i % kinds.length]!, `Clause ${i} about the POC, the quotation and the redline.`, { at: ago(i % 90) }));
     const commitments = Array.from({ length: 2000 }, (_, i) => com(`Promise ${i}`, { due: inDays((i % 20) - 10) }));
-    const t0 = performance.now();
     const i = computeInsight(view({ signals, commitments, contacts: [contact('a@x.com'), contact('b@x.com')] }), TODAY);
-    const ms = performance.now() - t0;
-    expect(ms, `${ms.toFixed(0)} ms`).toBeLessThan(2500);
+    expect(i.nextMoves.length).toBeLessThanOrEqual(MAX_MOVES);
     expect(i.project.value).toBe('negotiation');
     expect(i.project.evidence).toHaveLength(3);
   });
