@@ -34,8 +34,14 @@ export function blockText(root: Node, exclude: ReadonlySet<Element> = new Set())
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const el = node as Element;
     if (node.nodeType === 1) {
-      if (exclude.has(el) || SKIP.has(el.tagName.toUpperCase()) || isHidden(el)) return;
       const tag = el.tagName.toUpperCase();
+      if (SKIP.has(tag) || isHidden(el)) return;
+      if (exclude.has(el)) {
+        // A block left out (a quote, a signature) still ends the line before it, as an empty
+        // block would: "wrote:<blockquote>…</blockquote>Hello" is two lines, not "wrote:Hello".
+        if (tag === 'BR' || BLOCK.has(tag)) out.push(tag === 'P' ? 2 : 1);
+        return;
+      }
       if (tag === 'BR') {
         out.push('\n');
         return;

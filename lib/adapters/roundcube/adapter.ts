@@ -185,19 +185,41 @@ function subjectText(el: Element): string {
 }
 
 /**
+ * Roundcube's plain-text rendering (div.pre) turns "> " lines into nested <blockquote>, leaving
+ * the attribution ("On … wrote:") and any new text written between or after the quotes (inline
+ * and bottom posting, the mailing-list habit) as plain lines around them. Taking the quotes out
+ * would leave "On … wrote:" followed by new text, which reads as the start of quoted history, and
+ * the reply after it would be lost. So a quote in plain-text mail is put back as the "> " lines
+ * the sender wrote, in place (deepest first, so nesting gives "> > "), and the text stays whole:
+ * the extractor's zone splitter reads '>' quoting, attributions and interleaved new text.
+ */
+function renderPlainQuotes(body: Element): void {
+  const doc = body.ownerDocument;
+  // div.pre is Roundcube's own wrapper; an HTML part's classes are prefixed ("v1pre") and its
+  // blockquotes sit in div.rcmBody.
+  const quotes = Array.from(body.querySelectorAll('div.pre blockquote'))
+    .filter((q) => !q.closest('.rcmBody'))
+    .reverse();
+  for (const q of quotes) {
+    const lines = blockText(q).split('\n');
+    const block = doc.createElement('div');
+    lines.forEach((line, i) => {
+      if (i) block.appendChild(doc.createElement('br'));
+      block.appendChild(doc.createTextNode(line ? `> ${line}` : '>'));
+    });
+    q.replaceWith(block);
+  }
+}
+
+/**
  * Split the body by Roundcube's markers. A signature marker from the sender's HTML (class
  * "…signature…") that holds most of the text is not a signature but a wrapper: ignored then.
+ * Plain-text quotes stay in the text as "> " lines (renderPlainQuotes); HTML mail is split by
+ * its markers (quotedText).
  */
 function bodyZones(page: Element): Zones {
-  // A quote taken out of the text must still end its line: Roundcube writes plain-text quotes
-  // inline ("…wrote:<blockquote>…</blockquote>Hello"). Work on a copy with an empty block on
-  // each side of every quote element (empty blocks add a line break, never a blank line).
   const body = page.cloneNode(true) as Element;
-  const doc = page.ownerDocument;
-  for (const q of Array.from(body.querySelectorAll(roundcubeZoneMarkers.quote.join(',')))) {
-    q.before(doc.createElement('div'));
-    q.after(doc.createElement('div'));
-  }
+  renderPlainQuotes(body);
   const zones = splitMarkedZones(body, roundcubeZoneMarkers);
   if (!zones.signatureText || body.querySelector('span.sig')) return zones;
   const total = blockText(body).length;

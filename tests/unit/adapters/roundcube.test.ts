@@ -15,6 +15,7 @@ import {
   roundcubeDateToIso,
 } from '../../../lib/adapters/roundcube/adapter';
 import { roundcubeEnv } from '../../../lib/adapters/roundcube/account';
+import { extract } from '../../../lib/extract/index';
 import { FIXTURES, loadFixture, siteFixtures } from './contract-fixtures';
 
 const read1 = (rel: string) => {
@@ -112,21 +113,25 @@ describe('roundcube adapter: read', () => {
     expect(s.text).not.toContain('Globex Corporation');
   });
 
-  it('quoted reply chain: nested blockquotes go to quotedText, the attribution line ends the text', () => {
+  it('plain-text reply chain: nested blockquotes are written back as "> " lines in place, nothing in quotedText', () => {
     const s = read1('roundcube/corpus-2024/preview-reply-chain.html');
-    expect(s.text).toBe(
+    expect(s.text.startsWith(
       "Thanks both - Thursday 2pm works for me. I'll send the invite.\n\nCarol\n\n" +
-        'On Thu, 6 Jun 2024 at 16:20, Alice Tester <alice@example.test> wrote:',
-    );
-    expect(s.quotedText).toContain('Carol, could we do Thursday afternoon instead?');
-    expect(s.quotedText).toContain('Can we meet on Wednesday');
-    expect(s.quotedText).toContain('Legal has approved the draft contract.');
+        'On Thu, 6 Jun 2024 at 16:20, Alice Tester <alice@example.test> wrote:\n' +
+        '> Carol, could we do Thursday afternoon instead? Wednesday is full.\n>\n> Alice\n>\n' +
+        '> On Wed, 5 Jun 2024 at 09:05, Carol Chen <carol@example.test> wrote:\n> > Hi Alice,\n',
+    )).toBe(true);
+    expect(s.text).toContain('> > > Legal has approved the draft contract.');
+    expect(s.quotedText).toBeNull();
+    // The extractor's zone splitter takes the '>' history out of the reply.
+    expect(extract(s).reply).toBe("Thanks both - Thursday 2pm works for me. I'll send the invite.\n\nCarol");
   });
 
-  it('a quote written inline ("wrote:<blockquote>…</blockquote>Hello") still ends its line', () => {
+  it('a quote written inline ("wrote:<blockquote>…</blockquote>Hello") keeps its lines', () => {
     const s = read1('roundcube/live-1.6.5/plain-quote-bottom.html');
-    expect(s.text).toBe('On 04/02/2012 06:26 PM, Megan One wrote:\nHello');
-    expect(s.quotedText).toBe('Hi');
+    expect(s.text).toBe('On 04/02/2012 06:26 PM, Megan One wrote:\n> Hi\nHello');
+    expect(s.quotedText).toBeNull();
+    expect(extract(s).reply).toBe('Hello');
   });
 
   it('Gmail HTML reply: the v1-prefixed gmail_quote is quoted history', () => {
@@ -148,9 +153,9 @@ describe('roundcube adapter: read', () => {
     expect(s.date).toBe('2026-03-04T05:45:00+08:00');
     expect(Date.parse(s.date!)).toBe(Date.parse('2026-03-03T16:45:00-05:00'));
     expect(s.text).toContain('We will send the signed pilot agreement by\nMarch 10');
-    expect(s.text).not.toContain('onboarding checklist');
-    expect(s.quotedText).toContain("I'll send the onboarding checklist by Thursday.");
-    expect(s.quotedText).toContain('Earlier: can you share the volumes per site?');
+    expect(s.text).toContain("\n> I'll send the onboarding checklist by Thursday.\n>\n> > Earlier: can you share the volumes per site?");
+    expect(s.quotedText).toBeNull();
+    expect(extract(s).reply).not.toContain('onboarding checklist');
     expect(s.signatureText).toBe('-- \nSarah Miller\nHead of Procurement | Northwind Logistics\nTel: +1 312 555 0142');
   });
 
