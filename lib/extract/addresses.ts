@@ -225,8 +225,10 @@ export function classifyAddress(addr: EmailAddress, lists: ListInfo): AddressKin
   const personal = looksLikePersonName(cleanName);
   // Short tokens (it, hw, sw, pr...) do not count inside a dotted first.last address.
   const shortOk = !local.includes('.');
-  const roleByLocal = ROLE_LOCAL_TOKENS.some((t) => t === joined || (tokens.includes(t) && (t.length >= 3 || shortOk)))
-    || /^mbx[_-]/.test(local);
+  // A compound token ending in a long role word ("customernotices", "itsupport") is a role too.
+  const roleByLocal = ROLE_LOCAL_TOKENS.some(
+    (t) => t === joined || (tokens.includes(t) && (t.length >= 3 || shortOk)) || (t.length >= 6 && tokens.some((k) => k.length > t.length && k.endsWith(t))),
+  );
   const roleByName = !!cleanName && (EN_ROLE_NAME_WORDS.test(cleanName) || zhRoleName(cleanName));
   if (roleByName) return 'role';
   if (roleByLocal && !personal) return 'role';

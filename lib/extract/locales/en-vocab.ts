@@ -73,9 +73,9 @@ export const ROLE_LOCAL_TOKENS = [
   'accounting', 'finance', 'invoice', 'invoices', 'ap', 'ar', 'hr', 'jobs', 'careers', 'recruiting',
   'marketing', 'press', 'media', 'pr', 'legal', 'compliance', 'office', 'reception', 'enquiries',
   'inquiries', 'feedback', 'team', 'staff', 'all', 'everyone', 'dev', 'devel', 'developers', 'sw',
-  'hw', 'list', 'lists', 'group', 'groups', 'users', 'announce', 'notices', 'customernotices',
+  'hw', 'list', 'lists', 'group', 'groups', 'users', 'announce', 'notices',
   'tenders', 'tender', 'bids', 'bid', 'procurement', 'purchasing', 'purchase', 'orders', 'order',
-  'customerservice', 'cs', 'ops', 'operations', 'it', 'noc', 'soc', 'mbx', 'stable', 'patches',
+  'customerservice', 'cs', 'ops', 'operations', 'it', 'noc', 'soc', 'stable', 'patches',
   'x86', 'arm', 'review', 'reviews', 'commits', 'builds', 'ci', 'build', 'discuss', 'bugs', 'maintainers',
 ] as const;
 
