@@ -74,6 +74,9 @@ export function startContentRuntime(deps: RuntimeDeps): { stop: () => void; runN
     const extractions: Extraction[] = [];
     const fresh: Extraction[] = [];
     for (const snap of snapshots) {
+      // A collapsed message shows only a preview: it is stored once the user expands it,
+      // since storage keeps the first reading of a message id.
+      if (snap.headers['x-accord-view'] === 'collapsed') continue;
       await yieldToPage();
       if (stopped) return null;
       const x = extract(snap);
