@@ -154,29 +154,29 @@ export const EMAIL_RE = /[^\s@<>()]{1,64}@[^\s@<>()]{1,255}\.[a-z]{2,}/iu;
 export const URL_RE = /\b(?:https?:\/\/|www\.)\S+/iu;
 export const ADDRESS_RE = /\b(?:street|st\.|avenue|ave\.?|road|rd\.|suite|ste\.?|floor|fl\.|blvd|boulevard|drive|dr\.|lane|ln\.|way|plaza|tower|building|bldg|p\.?o\.? box)\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|(?:省|市|区|區|縣|县).{0,20}(?:路|街|道).{0,10}(?:号|號)/u;
 
-/** Common given names and nicknames (English), to recognise a bare first-name sign-off. */
+/**
+ * Common English given names and their usual short forms, to recognise a bare first-name
+ * sign-off. A generic list (the most frequent given names of recent decades, written from
+ * general knowledge, not from any corpus): rarer names are recognised structurally instead
+ * (a name under a closing, the sender's own name, local part or initials).
+ */
 export const FIRST_NAMES = new Set((
-  'aaron abby adam adrian aidan al alan albert alex alexander alexandra alfred ali alice alicia allen alison amanda amber amy ' +
-  'andrea andrew andy angela angie ann anna anne annie anthony antonio april arthur ashley audrey austin barbara barry ben ' +
-  'benjamin bernard bert beth betty bill billy bob bobby bonnie brad bradley brandon brenda brett brian bruce bryan bryn ' +
-  'carl carla carlos carol carole caroline carolyn carrie casey catherine cathy cecil chad charles charlie chris christian ' +
-  'christina christine christopher chuck cindy claire clara clark claudia colin connie craig cynthia dale dan dana daniel ' +
-  'danny darren dave david dean debbie debra dennis derek diana diane dick don donald donna doug douglas dylan ed eddie ' +
-  'edward eileen elaine elena elizabeth ellen emily emma eric erica erik erin ethan eugene eva evan evelyn frances frank ' +
-  'fred frederick gabriel gail gary gene george georgia gerald geraldine gina glen glenn gloria gordon grace greg gregory ' +
-  'hank hannah harold harry heather helen henry holly howard ian isaac jack jacob jackie james jamie jan jane janet janice ' +
-  'jason jay jean jeff jeffrey jen jennifer jenny jeremy jerry jess jessica jill jim jimmy jo joan joanne joe joel john ' +
-  'johnny jon jonathan jordan jose joseph josh joshua joy joyce juan judith judy julia julie justin karen kate katherine ' +
-  'kathleen kathy katie kay keith kelly ken kenneth kevin kim kimberly kirk kristen kristin kurt kyle larry laura lauren ' +
-  'lawrence leaf lee leo leon leslie linda lisa liz lois lori louis louise lucy luis luke lynn mack maggie marc marcus ' +
-  'margaret maria marie marilyn mario mark martha martin marty mary matt matthew maureen max megan melissa michael michele ' +
-  'michelle mick mike mitch molly monica nancy natalie nathan neil nick nicholas nicole norman olivia oscar pam pamela pat ' +
-  'patricia patrick paul paula peggy penny pete peter phil philip phillip rachel ralph randy ray raymond rebecca rich ' +
-  'richard rick rob robert robin rod rodney roger ron ronald rose ross roy russ russell ruth ryan sally sam samantha samuel ' +
-  'sandra sandy sara sarah scott sean shannon sharon shawn sheila shirley stacy stan stanley stella stephanie stephane ' +
-  'stephen steve steven sue susan suzanne tammy tanya ted teresa terri terry theresa thomas tim timothy tina todd tom ' +
-  'tommy tony tracy travis trevor troy tyler valerie vanessa vicki victor victoria vince vincent virginia walter wanda ' +
-  'wayne wendy will william zach'
+  'james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald ' +
+  'steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas ' +
+  'eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis ' +
+  'jerry tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter christian keith roger ' +
+  'terry austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan albert ' +
+  'willie alan eugene russell vincent philip bobby johnny bradley roy ralph louis randy wayne howard victor martin craig ' +
+  'phillip todd shawn chad neil ian colin simon graham stuart oliver harry luke lucas max leo owen liam mary patricia ' +
+  'jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty sandra margaret ashley kimberly emily ' +
+  'donna michelle carol amanda melissa deborah stephanie dorothy rebecca sharon laura cynthia amy kathleen angela ' +
+  'shirley brenda emma anna pamela nicole samantha katherine christine helen debra rachel carolyn janet maria catherine ' +
+  'heather diane olivia julie joyce victoria ruth virginia lauren kelly christina joan evelyn judith andrea hannah megan ' +
+  'cheryl jacqueline martha madison teresa gloria sara janice ann kathryn abigail sophia frances jean alice judy ' +
+  'isabella julia grace amber denise danielle marilyn beverly charlotte natalie theresa diana brittany doris kayla ' +
+  'alexis lori marie jane claire sophie lucy ellen wendy tina holly bob bill mike jim tom dave dan chris steve matt nick ' +
+  'tony rick rich ben sam alex pete jeff greg ken ron don tim andy josh jon doug fred ed ted phil ray gene al hank ' +
+  'charlie jake will nate kate katie kathy beth liz sue jen jenny jess meg debbie pam cathy cindy vicky patty annie'
 ).split(' '));
 
 /** Common Chinese surnames (simplified and traditional), to recognise a Chinese name line. */
