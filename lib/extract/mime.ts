@@ -313,8 +313,23 @@ function rawTopHeader(bin: string, name: string): string | null {
   return m ? (m[1] as string).replace(/\r?\n[ \t]/g, ' ').trim() : null;
 }
 
-/** Decode raw header bytes with the most plausible of the given charsets. */
+/** Raw header bytes that are valid UTF-8 (and not plain ASCII), decoded; else null. */
+function strictUtf8(raw: string): string | null {
+  if (!/[\x80-\xff]/.test(raw)) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(fromBinary(raw));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Decode raw header bytes: strict UTF-8 first (RFC 6532; 8-bit text in another charset is
+ * almost never valid UTF-8), else the most plausible of the given charsets.
+ */
 function bestDecode(raw: string, charsets: (string | undefined)[]): string | null {
+  const utf8 = strictUtf8(raw);
+  if (utf8 !== null) return utf8.replace(/\s+/g, ' ').trim();
   const bytes = fromBinary(raw);
   let best: { q: Quality; s: string } | null = null;
   for (const cs of charsets) {
@@ -425,7 +440,13 @@ export async function parseMime(raw: Uint8Array | string): Promise<EmailSnapshot
     ({ email, text } = bestText);
     subject = bestSubject.subject;
     // addresses and other headers: from the parse whose names read best
-    if (email !== keepHeadersFrom && textQuality(nameOf(email)).score < textQuality(nameOf(keepHeadersFrom)).score) {
+    // raw 8-bit address headers that are valid UTF-8 were read right the first time (postal-mime
+    // reads 8-bit header bytes as UTF-8)
+    const rawAddrUtf8 = ['from', 'to', 'cc', 'reply-to'].some((h) => {
+      const r = rawTopHeader(bin, h);
+      return r !== null && !/=\?/.test(r) && strictUtf8(r) !== null;
+    });
+    if (email !== keepHeadersFrom && (rawAddrUtf8 || textQuality(nameOf(email)).score < textQuality(nameOf(keepHeadersFrom)).score)) {
       email = { ...email, from: keepHeadersFrom.from, to: keepHeadersFrom.to, cc: keepHeadersFrom.cc, replyTo: keepHeadersFrom.replyTo };
     }
   }
@@ -435,7 +456,7 @@ export async function parseMime(raw: Uint8Array | string): Promise<EmailSnapshot
     if (rawSubject && /[\x80-\xff]/.test(rawSubject) && !/=\?/.test(rawSubject)) {
       const bodyCs = labels.find((l) => !/^(?:us-ascii|ascii)$/.test(l));
       const alt = bestDecode(rawSubject, [bodyCs, 'utf-8', 'gb18030', 'big5', 'shift_jis', 'windows-1252']);
-      if (alt !== null && textQuality(alt).score > textQuality(subject).score) subject = alt;
+      if (alt !== null && (strictUtf8(rawSubject) !== null || textQuality(alt).score > textQuality(subject).score)) subject = alt;
     }
   }
 
