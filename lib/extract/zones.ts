@@ -468,15 +468,38 @@ function joinLines(lines: string[]): string {
   return lines.map((l) => l.replace(/\s+$/, '')).join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
+/** The next non-blank line after i (at most 3 blanks away), or -1. */
+function nextNonBlank(lines: string[], i: number): number {
+  for (let k = i + 1; k < lines.length && k <= i + 4; k++) if (!isBlank(lines[k] ?? '')) return k;
+  return -1;
+}
+
+/**
+ * A snip mark inside a quote ("...", "[...]", "<snip>", a short rule) with quoted lines right
+ * above and below it: part of the quote, not new text and not the end of the new text.
+ */
+function isSnipInQuote(lines: string[], i: number): boolean {
+  const t = clip(lines[i] ?? '').trim();
+  if (t.length > 24) return false;
+  if (!(P.RULE_RE.test(t) && !P.SIG_DASHES_RE.test(t)) && !/^[[<(]?\s*(?:\.{2,}|…|snip(?:ped)?|cut|trimmed)\s*[\]>)]?$/iu.test(t)) return false;
+  const nx = nextNonBlank(lines, i);
+  if (nx < 0 || !quoteAt(lines, nx)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    if (isBlank(lines[k] ?? '')) continue;
+    return quoteAt(lines, k) || attributionAt(lines, k) > 0;
+  }
+  return false;
+}
+
 /** Does new (non-quoted) text follow the quote block that starts at j? */
 function textAfterQuotes(lines: string[], j: number): boolean {
   let k = j;
-  while (k < lines.length && (isBlank(lines[k] ?? '') || quoteAt(lines, k))) k++;
+  while (k < lines.length && (isBlank(lines[k] ?? '') || quoteAt(lines, k) || isSnipInQuote(lines, k))) k++;
   for (let n = 0; k < lines.length && n < 200; k++, n++) {
     const l = clip(lines[k] ?? '');
     if (isBlank(l)) continue;
     const t = l.trim();
-    if (quoteAt(lines, k)) continue;
+    if (quoteAt(lines, k) || isSnipInQuote(lines, k)) continue;
     if (P.SIG_DASHES_RE.test(t) || P.RULE_RE.test(t) || isSeparator(t) || headerBlockAt(lines, k) || attributionAt(lines, k)) return false;
     if (isDevice(t)) return false;
     return true;
@@ -502,8 +525,8 @@ export function splitZones(text: string, opts: ZoneOptions = {}): Zones {
       quotedParts.push(raw);
       continue;
     }
-    // BBS ': ' and '| ' quoting: two or more such lines
-    if (isRunQuote(lines, i)) {
+    // BBS ': ' and '| ' quoting: two or more such lines; snip marks inside a quote
+    if (isRunQuote(lines, i) || isSnipInQuote(lines, i)) {
       keep[i] = false;
       quotedParts.push(raw);
       continue;

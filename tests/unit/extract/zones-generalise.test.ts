@@ -21,3 +21,38 @@ describe('sign-off names', () => {
     expect(z.signature).toBe('Orla');
   });
 });
+
+describe('new text between and after quotes (inline / bottom posting)', () => {
+  it('keeps answers written between quote blocks separated by a snip mark', () => {
+    const text = [
+      'Hi Priya,', '',
+      'On 3/4/2026 09:12, Priya Nair wrote:',
+      '> Can you confirm the rack count?', '>', '',
+      '...', '',
+      '> And is the loading dock free on Friday?',
+      '', 'Yes, the dock is booked for us from 8 to 12.', '',
+      '> One more thing: the badge list.', '',
+      'I will send the badge list tomorrow.', '',
+      'Tom',
+    ].join('\n');
+    const z = splitZones(text, { senderName: 'Tom Berg' });
+    expect(z.reply).toBe('Hi Priya,\n\nYes, the dock is booked for us from 8 to 12.\n\nI will send the badge list tomorrow.\n\nTom');
+    expect(z.reply).not.toContain('...');
+    expect(z.quoted).toContain('rack count');
+  });
+
+  it('keeps a trailer written under a bottom quote and drops the attribution', () => {
+    const text = 'On Tue, 3 Mar 2026 at 10:00, Ann Lee <ann@example.com> wrote:\n> Patch attached.\n\nAcked-by: Sam Roe <sam@example.org>\n';
+    const z = splitZones(text, { senderName: 'Sam Roe' });
+    expect(z.reply).toBe('Acked-by: Sam Roe <sam@example.org>');
+  });
+
+  it('still drops everything under an Outlook-style header block', () => {
+    const text = [
+      'Agreed, let us go ahead.', '',
+      'From: Ann Lee <ann@example.com>', 'Sent: Tuesday, March 3, 2026 10:00 AM', 'To: Sam Roe', 'Subject: Plan', '',
+      'Here is the plan.', '', '> older quote', '', 'More old text.',
+    ].join('\n');
+    expect(splitZones(text).reply).toBe('Agreed, let us go ahead.');
+  });
+});
