@@ -38,7 +38,7 @@ export function PopupSummary({ view, locale, onOpenPanel }: { view: CurrentView 
             ) : null}
             <dt>{t(locale, 'openCommitments')}</dt>
             <dd data-fact="open">{open.length}</dd>
-            <dt>{t(locale, 'overdue')}</dt>
+            <dt>{t(locale, 'overdueCount')}</dt>
             <dd data-fact="overdue" className={overdueHere.length ? 'bad' : ''}>
               {overdueHere.length}
             </dd>
