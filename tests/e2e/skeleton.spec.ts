@@ -57,3 +57,18 @@ test('the popup summarises the open email’s account', async ({ context, extens
   await expect(popup.locator('[data-fact="open"]')).not.toHaveText('0');
   await expect(popup.getByRole('button', { name: 'Open side panel' })).toBeVisible();
 });
+
+test('the toolbar badge counts overdue commitments', async ({ context, demoUrl, openSidePanelPage }) => {
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const badge = () => sw.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
+  expect(await badge()).toBe('');
+  const mail = await context.newPage();
+  await mail.goto(`${demoUrl}#/thread/hlb-rfp`);
+  const panel = await openSidePanelPage();
+  await expect(panel.locator('.commitment.overdue').first()).toBeVisible();
+  const overdue = await panel.locator('.commitment.overdue').count();
+  await expect.poll(badge).toBe(String(overdue));
+  // Marking one done takes it off the badge.
+  await panel.locator('.commitment.overdue').first().getByRole('button', { name: 'Done' }).click();
+  await expect.poll(badge).toBe(overdue > 1 ? String(overdue - 1) : '');
+});
