@@ -125,7 +125,15 @@ function safeDue(text: string, sentAt: string | null, language: string): { due: 
   }
 }
 
+/**
+ * A bare contact line ("Email：a@b.com", "电话：…", "联系人：…", "地址：…") commits no one, even
+ * when its label reads like a verb ("E-mail", "Fax", "Call").
+ */
+const CONTACT_LINE = /^[\s>*•·\-–—]*(?:e-?mail|mail|tel|telephone|phone|mobile|cell|fax|call|contact|contact person|address|web|website|url|qq|msn|skype|wechat|邮箱|郵箱|电子邮件|電子郵件|电子邮箱|電子郵箱|电邮|電郵|电话|電話|联系电话|聯繫電話|联系方式|聯繫方式|手机|手機|传真|傳真|联系人|聯繫人|聯絡人|联络人|地址|网址|網址|邮编|郵編|微信)\s*(?:[:：;；]|至\s*\S+@)/iu;
+
 function sentenceHits(reply: string, sentence: Span, ctx: CommitmentContext): Found[] {
+  // an ask written into the line ("Email：a@b.com（请注明应聘职位）") is still read
+  if (CONTACT_LINE.test(sentence.text) && !/[请請]|\b(?:please|pls|kindly)\b/iu.test(sentence.text)) return [];
   const locale = localeOf(sentence.text);
   // the date parser reads the sentence's own language (a Chinese line in an English mail)
   const dueLanguage = locale.id === 'zh' ? (ctx.language.startsWith('zh') ? ctx.language : 'zh-Hans') : 'en';

@@ -24,10 +24,24 @@ const rx = (s: string): RegExp => new RegExp(s, 'u');
 // 请 as "please"; not 申请 (apply), 邀请 (invite), 请假 (leave), 请问 (may I ask), 请她/他 (treat someone).
 const QING = /(?<![申邀聘宴恭延回提敬已])[请請](?![勿假客柬求问問示教她他])/u;
 const QING_NOT = /[请請](?:不要|勿|别|別|见|見|查收|查閱|查阅|参阅|參閱|参考|參考|参见|參見|注意|留意|知悉|悉知|放心|多指教|多多指教|多关照|多關照|多包涵|原谅|原諒|谅解|諒解|稍候|稍等|见谅|見諒|随时|隨時|自便|慢用|忽略|无视|無視|保持|注明|註明|写明|寫明|标明|標明|访问|訪問|点击|點擊|登录|登錄|登陆|登陸|以电子邮件通知|以電子郵件通知|立即删除|立即刪除)/u;
-const COURTESY_CONTACT = /[请請](?:您|你)?(?:随时|隨時)?(?:与|與|和|跟)?我(?:们|們)?(?:联系|聯繫|聯絡|联络)/u;
-const POLITE = /(?:^(?:帮忙|幫忙|帮我|幫我)|辛苦(?!了|啦|你了|您了)(?:您|你|你们|你們)?(?:帮忙|幫忙|帮|幫|再)?|麻烦|麻煩|烦请|煩請|劳烦|勞煩|拜托|拜託|务必|務必|恳请|懇請|还请|還請|敬请|敬請|有劳|有勞|望您|盼您|希望您|希望你|希望贵|希望貴|希望各位|希望大家|(?:(?:你|您|你们|你們|贵司|貴司|贵方|貴方)[^，。！？]{0,4}?)?(?:能否|可否|能不能|可不可以|是否可以|是否能)(?=请|請|帮|幫|给|給|麻烦|麻煩|您|你|贵|貴|把|将|將|提供|发|發|寄|安排|告诉|告訴|确认|確認|再|尽快|儘快|说明|說明|介绍|介紹|分享|回复|回覆)|可以请|可以請|想请您|想請您|想请你|想請你|想请教|想請教|请教|請教)/u;
+const COURTESY_CONTACT = /[请請](?:您|你)?(?:随时|隨時|速|尽快|儘快)?(?:与|與|和|跟)?我(?:们|們|公司|司)?(?:联系|聯繫|聯絡|联络)/u;
+/**
+ * 请 as "invite / treat" or told as past: 我请了三天假, 上周请他吃饭, 把亲戚请来吃饭, 请客, 请过同事.
+ * Not 请来电 (please call), 请过目 (please look over), 请了解.
+ */
+const QING_INVITE = /[请請](?:了(?!解)|过(?!目)|過(?!目))|[请請][^，。！？,!?]{0,8}?(?:吃饭|吃飯|吃|喝|饭|飯|做客|玩)|[请請](?:来|來)(?!电|電)/u;
+/** A past or narrative time before 请: "前几天请牛师傅帮着搬家", "本来应该请…". */
+const QING_PAST = /(?:昨天|昨晚|前天|前几天|前幾天|上周|上週|上个月|上個月|上次|那天|那次|当时|當時|去年|以前|本来|本來|那时|那時)[^，。！？,!?]{0,12}?[请請]|(?:我|我们|我們)(?:一个人|都|也|就)?[单單]?[请請](?!您|你|教)/u;
+/**
+ * Advertising contact lines: "详情请电…", "请来电咨询", "请电话查询": the reader is told where to
+ * ask, not asked to do something (like "如有疑问请与我联系").
+ */
+const QING_CONTACT_AD = /(?:详情|詳情|详细|詳細|详询|詳詢)[^，。！？]{0,4}?[请請]|[请請](?:速)?(?:来电|來電|致电|致電|电话|電話|电|電)(?![脑腦子视視])|[请請](?:保留|记下|記下)[^，。！？]{0,8}?(?:电话|電話|号码|號碼|联系方式|聯繫方式)|[请請](?:随手|隨手)?(?:删除|刪除|销毁|銷毀)|[请請][^，。！？]{0,6}?(?:放心)/u;
+/** 敬请原谅, 恳请谅解: apologies and courtesy formulas. */
+const POLITE_COURTESY = /(?:敬请|敬請|恳请|懇請|还请|還請)(?:原谅|原諒|谅解|諒解|见谅|見諒|期待|关注|關注|留意|光临|光臨|垂询|垂詢|指正|批评指正|批評指正|海涵|包涵|放心)/u;
 const POLITE_NOT = /(?:[很太有点點比较較挺不真]|的)(?:麻烦|麻煩)|(?:麻烦|麻煩)(?:你|您)?了|(?:添|找)(?:麻烦|麻煩)/u;
 const ASK_VERB = '(?:帮|幫|给|給|告诉|告訴|发|發|寄|提供|解释|解釋|说明|說明|看看|看一下|看下|确认|確認|安排|分享|介绍|介紹|推荐|推薦|回复|回覆|补充|補充|贴|貼|上传|上傳|试|試|测|測|检查|檢查|处理|處理|更新|修改|再|把|将|將|指点|指點|指导|指導)';
+const POLITE = rx(`(?:^(?:帮忙|幫忙|帮我|幫我)|辛苦(?!了|啦|你了|您了)(?:您|你|你们|你們)?(?:帮忙|幫忙|帮|幫|再)|(?:^|[^这這那多很太好挺是真])(?:麻烦|麻煩)(?:(?:您|你|你们|你們|各位|大家|贵司|貴司|贵方|貴方)[^，。！？,!?]{0,10}?)?(?:帮|幫|把|再|给|給|尽快|儘快|${VERB})|烦请|煩請|劳烦|勞煩|拜托|拜託|务必|務必|恳请|懇請|还请|還請|敬请|敬請|有劳|有勞|(?:望|盼|希望)(?:您|你|你们|你們|贵|貴|各位|大家)[^，。！？,!?]{0,8}?(?:${ASK_VERB}|${VERB})|(?:(?:你|您|你们|你們|贵司|貴司|贵方|貴方)[^，。！？]{0,4}?)?(?:能否|可否|能不能|可不可以|是否可以|是否能)(?=请|請|帮|幫|给|給|麻烦|麻煩|您|你|贵|貴|把|将|將|提供|发|發|寄|安排|告诉|告訴|确认|確認|再|尽快|儘快|说明|說明|介绍|介紹|分享|回复|回覆)|可以请|可以請|想请您|想請您|想请你|想請你|想请教|想請教|请教|請教)`);
 const ASK_QUESTION = rx(`(?:你|您|你们|你們)?(?:能|可以|可否|能否|能不能|可不可以|方便)(?:帮忙|幫忙)?${ASK_VERB}[^，。！？,!?]{0,24}?(?:(?:吗|嗎|么|麼|不)?[？?]|(?:吗|嗎)[。！!]?$)`);
 const DIRECTIVE = rx(`(?:^|[^我])(?:你们|你們|您|你|贵司|貴司|贵方|貴方|各位|大家)(?:这边|這邊)?(?:可以|先|再|就|还是|還是|要|需要|务必|務必|尽快|儘快|最好|得|赶紧|趕緊|马上|馬上)+(?:先|再)?(?:用|拿|加|测|測|试|試|检查|檢查|排查|看|发|發|寄|提供|确认|確認|准备|準備|安排|回复|回覆|联系|聯繫|更新|修改|提交|补|補|填|签|簽)`);
 const BA_REQUEST = /^(?:那|那么|那麼)?(?:你|您|你们|你們)?(?:再|先|赶紧|趕緊|马上|馬上)[^，。！？]{1,12}吧[。！!]?$/u;
@@ -53,7 +67,7 @@ const LOCATION_STATUS = rx(`${SENDER}(?:${TIME}|这几天|這幾天|目前|现�
 /** Purpose clauses: "方便我们准备…" (so that we can prepare). */
 const PURPOSE = /^(?:方便|以便|便于|便於|好让|好讓|为了|為了|以)/u;
 const QUESTION_END = /[？?]|[吗嗎呢][。！!]?$/u;
-const CONDITION = /(?:如果|如有|如需|如遇|如若|若有|若是|若|假如|假使|万一|萬一|要是|倘若|一旦|如對|如对|有任何|有急事|有问题|有問題|有疑问|有疑問|需要的话|需要的話)/u;
+const CONDITION = /(?:如(?=贵|貴|您|你|各位|有意)|如果|如有|如需|如遇|如若|若有|若是|若|假如|假使|万一|萬一|要是|倘若|一旦|如對|如对|有任何|有急事|有问题|有問題|有疑问|有疑問|需要的话|需要的話)/u;
 const CONDITION_READER = /(?:您|你|贵|貴|需要|需|有意|感兴趣|感興趣|问题|問題|疑问|疑問|急事|院方|贵方|貴方)/u;
 const OPINION = /(?:我|我们|我們)(?:觉得|覺得|认为|認為|想|希望|建议|建議|相信|估计|估計|猜|感觉|感覺|期待|期望|说|說)|应该|應該|应当|應當/u;
 
@@ -62,9 +76,15 @@ const hit = (kind: 'promise' | 'request', owner: Hit['owner'], confidence: numbe
 
 const qing: Parser = (c) => {
   if (!QING.test(c.norm) || QING_NOT.test(c.norm) || COURTESY_CONTACT.test(c.norm)) return null;
+  if (QING_INVITE.test(c.norm) || QING_PAST.test(c.norm) || QING_CONTACT_AD.test(c.norm)) return null;
   return hit('request', 'recipient', 0.85, 'zh.request.qing');
 };
-const polite: Parser = (c) => (POLITE.test(c.norm) && !POLITE_NOT.test(c.norm) ? hit('request', 'recipient', 0.8, 'zh.request.polite') : null);
+const polite: Parser = (c) => {
+  if (!POLITE.test(c.norm) || POLITE_NOT.test(c.norm) || POLITE_COURTESY.test(c.norm)) return null;
+  // "他是否能给你…": asked about a third person, not of the reader
+  if (/(?:他|她|它)(?:们|們)?[^，。！？]{0,2}?(?:能否|可否|能不能|可不可以|是否可以|是否能)/u.test(c.norm)) return null;
+  return hit('request', 'recipient', 0.8, 'zh.request.polite');
+};
 const askQuestion: Parser = (c) => {
   if (!ASK_QUESTION.test(c.norm)) return null;
   if (/^(?:我|我们|我們)(?:能|可以)/u.test(c.norm)) return null; // "may I …?" asks permission
@@ -144,6 +164,18 @@ const past: Refiner = (c, h) => {
   if (PURPOSE.test(c.norm)) return null;
   return h;
 };
+/**
+ * Offers and service boilerplate describe availability, not a commitment: "可上网查证或我司…核对",
+ * "可为您定制", "欢迎来电"; an organisation's pledge to the public ("公司将给大家提供…平台",
+ * "本公司向所有公司承诺…") commits to no specific action for this reader.
+ */
+const OFFER = /^(?:[^，。！？,!?]{0,4}?)(?:也|还|還|均|都|亦)?可(?!能|以在|以于|以於)|(?:可|可以)(?:为|為)(?:您|你|贵|貴|客户|客戶)|(?:欢迎|歡迎)(?:来电|來電|垂询|垂詢|光临|光臨|咨询|諮詢|订购|訂購|选购|選購|登录|登錄|惠顾|惠顧)/u;
+const PUBLIC_PLEDGE = /(?:公司|我司|本司|本店|本站|本网|本網|本中心)[^，。！？,!?]{0,12}?(?:大家|所有|广大|廣大|各界|新老|全国|全國)|(?:承诺|承諾)[^，。！？,!?]{0,6}?(?:先|绝对|絕對)/u;
+/** Not the sender's action: passive (被老板派去), negated (我不会先发), habitual (很少会打电话). */
+const NOT_ACTION = /被|(?:不会|不會|没有|沒有|没|沒|不要|不用|不必|不能|不想|不打算)(?!问题|問題)|(?:很少|经常|經常|常常|总是|總是|通常|往往|一向|从来|從來)|(?:当时|當時|那时候|那時候|当年|當年)/u;
+/** A thing, not a person, as the topic: "本调查将进行至10月", a duration or a schedule. */
+const THING_TOPIC = /^(?:[^，。！？,!?]{0,4}?)本(?!公司|院|行|校|所|中心|部门|部門|人|司)[\u4e00-\u9fff]{1,4}(?:将|將|会|會)|(?:进行|進行|持续|持續|延续|延續)(?:至|到)/u;
+const offer: Refiner = (c, h) => (h.kind === 'promise' && (OFFER.test(c.norm) || PUBLIC_PLEDGE.test(c.norm) || NOT_ACTION.test(c.norm) || THING_TOPIC.test(c.norm)) ? null : h);
 const question: Refiner = (c, h) => (h.kind === 'promise' && (QUESTION_END.test(c.norm) || c.question) ? null : h);
 const opinion: Refiner = (c, h) => (h.kind === 'promise' && OPINION.test(c.norm) && !/(?:会|會|将|將)/u.test(c.norm.slice(c.norm.search(OPINION) + 2)) ? null : h);
 
@@ -151,7 +183,7 @@ export const zh: CommitmentLocale = {
   id: 'zh',
   parsers: [qing, polite, interested, askQuestion, wantKnow, directive, baRequest,
     available, thirdParty, promiseSender, promiseTry, promiseCan, promiseToYou, subjectless, tellMe],
-  refiners: [prohibition, conditional, past, question, opinion],
+  refiners: [prohibition, conditional, past, question, opinion, offer],
   timeHint: rx(TIME),
   leadIn: /(?:将|將|会|會|要)[^，。！？]{0,16}(?:后|後|前|时|時|之际|之際)$/u,
   courtesy: [
