@@ -481,7 +481,7 @@ function nextNonBlank(lines: string[], i: number): number {
 function isSnipInQuote(lines: string[], i: number): boolean {
   const t = clip(lines[i] ?? '').trim();
   if (t.length > 24) return false;
-  if (!(P.RULE_RE.test(t) && !P.SIG_DASHES_RE.test(t)) && !/^[[<(]?\s*(?:\.{2,}|…|snip(?:ped)?|cut|trimmed)\s*[\]>)]?$/iu.test(t)) return false;
+  if (!(P.RULE_RE.test(t) && !P.SIG_DASHES_RE.test(t)) && !/^[[<(]?\s*(?:\.{2,}|…|snip(?:ped)?|cut|trimmed)\s*[\]>)]?$|^\[\s*\]$/iu.test(t)) return false;
   const nx = nextNonBlank(lines, i);
   if (nx < 0 || !quoteAt(lines, nx)) return false;
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
@@ -540,7 +540,7 @@ export function splitZones(text: string, opts: ZoneOptions = {}): Zones {
     }
     if (attr) {
       let j = i + attr;
-      while (j < n && isBlank(lines[j] ?? '')) j++;
+      while (j < n && (isBlank(lines[j] ?? '') || isSnipInQuote(lines, j))) j++;
       const quoteFollows = quoteAt(lines, j);
       if (!seenText || (quoteFollows && textAfterQuotes(lines, j))) {
         for (let k = i; k < i + attr; k++) keep[k] = false;

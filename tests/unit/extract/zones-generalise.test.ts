@@ -41,6 +41,11 @@ describe('new text between and after quotes (inline / bottom posting)', () => {
     expect(z.quoted).toContain('rack count');
   });
 
+  it('keeps the answer when a snip mark sits between the attribution and the quote', () => {
+    const text = 'Hello Ann,\n\nOn Mon, 2 Mar 2026 at 09:00, Ann Lee wrote:\n\n[]\n\n> > remove the helper\n> agreed\n\nI kept the helper, it has two callers.\n';
+    expect(splitZones(text).reply).toBe('Hello Ann,\n\nI kept the helper, it has two callers.');
+  });
+
   it('keeps a trailer written under a bottom quote and drops the attribution', () => {
     const text = 'On Tue, 3 Mar 2026 at 10:00, Ann Lee <ann@example.com> wrote:\n> Patch attached.\n\nAcked-by: Sam Roe <sam@example.org>\n';
     const z = splitZones(text, { senderName: 'Sam Roe' });
