@@ -36,6 +36,7 @@ describe('辛苦, 麻烦, 希望你 only ask when an action follows', () => {
     '希望你早日康复！',
     '关键在于他是否能给你稳定的支持。',
     '敬请谅解。',
+    '我请教一个问题，只是随便讨论。',
   ])('%s', (text) => {
     expect(run(text)).toEqual([]);
   });
@@ -44,6 +45,7 @@ describe('辛苦, 麻烦, 希望你 only ask when an action follows', () => {
     expect(run('辛苦您帮忙核对一下数量。').map((c) => c.kind)).toEqual(['request']);
     expect(run('麻烦您明天确认一下到货时间。').map((c) => c.kind)).toEqual(['request']);
     expect(run('希望您本周内给我们答复。').map((c) => c.kind)).toEqual(['request']);
+    expect(run('想请教一下这个接口怎么调用。').map((c) => c.kind)).toEqual(['request']);
   });
 });
 
@@ -66,6 +68,8 @@ describe('offers, advertising and contact lines', () => {
     ['contact person line', '联系人：李先生'],
     ['address line', '地址：北京市海淀区某某路1号'],
     ['Fax line', 'FAX：(010)1234-5678'],
+    ['channel note beside a number', 'QQ：12345678（不在线时请留言）'],
+    ['contact if needed, with a number', '需要请联系，电话：020-12345678'],
   ])('%s', (_l, text) => {
     expect(run(text)).toEqual([]);
   });
@@ -86,6 +90,9 @@ describe('not the sender\'s future action', () => {
     ['never said', '我没说一定要去做。'],
     ['habitual', '他们很少会打电话去确认。'],
     ['reported past', '当时我告诉他我会去看他。'],
+    ['是…的 past', '我是3月2日提交的申请，并领取了表格。'],
+    ['a state', '从那以后我的签名就一直是这句话。'],
+    ['advice', '你最好尽快调整计划。'],
   ])('%s', (_l, text) => {
     expect(run(text)).toEqual([]);
   });
