@@ -42,6 +42,7 @@ export function extract(snapshot: EmailSnapshot): Extraction {
     signals,
     lowConfidence: snapshot.lowConfidence,
     source: snapshot.source,
+    ...(snapshot.url ? { url: snapshot.url } : {}),
   };
 }
 

@@ -37,5 +37,7 @@ export const EmailSnapshotSchema = z.object({
   source: z.string(),
   /** True when a fallback reader produced it (lower confidence). */
   lowConfidence: z.boolean(),
+  /** The webmail URL the user can reopen this message (or its thread) at; null/absent when unknown (MIME import). */
+  url: z.string().nullable().optional(),
 });
 export type EmailSnapshot = z.infer<typeof EmailSnapshotSchema>;

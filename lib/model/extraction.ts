@@ -78,5 +78,7 @@ export const ExtractionSchema = z.object({
   /** True when the text came through a fallback reader. */
   lowConfidence: z.boolean(),
   source: z.string(),
+  /** Where the message was read (webmail URL), when the adapter knew it. */
+  url: z.string().nullable().optional(),
 });
 export type Extraction = z.infer<typeof ExtractionSchema>;

@@ -22,6 +22,8 @@ export const EvidenceSchema = z.object({
   /** ISO date-time of the message. */
   at: z.string().nullable(),
   subject: z.string().optional(),
+  /** Webmail URL of the message, when known (render only http/https). */
+  url: z.string().nullable().optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
@@ -134,6 +136,8 @@ export const MessageRecordSchema = z.object({
   source: z.string(),
   lowConfidence: z.boolean(),
   ingestedAt: z.string(),
+  /** Webmail URL where the message was read, when known. */
+  url: z.string().nullable().optional(),
 });
 export type MessageRecord = z.infer<typeof MessageRecordSchema>;
 

@@ -6,6 +6,7 @@ import type { EmailAddress, EmailSnapshot } from '../../model/email';
 import { LOOPBACK_MATCHES } from '../origins';
 import { SelectorError, queryAll, queryFirst, queryRequired, type WebmailAdapter } from '../types';
 import { hostOf, observePage } from '../generic/dom';
+import { pageUrl } from '../generic/adapter';
 import { demoMailbox } from './account';
 import { SITE, demoSelectors as S } from './selectors';
 
@@ -39,6 +40,15 @@ function openThreadId(reader: Element): string | null {
   return id === null ? null : id.trim();
 }
 
+/** The page URL with the hash pointing at the thread (#/thread/<id>): reopens it in the demo mailbox. */
+function threadUrl(doc: Document, threadId: string | null): string | null {
+  const page = pageUrl(doc);
+  if (!page || !threadId) return page;
+  const u = new URL(page);
+  u.hash = `#/thread/${encodeURIComponent(threadId)}`;
+  return u.href;
+}
+
 function demoRead(doc: Document): EmailSnapshot[] {
   const reader = queryRequired(doc, SITE, S.reader);
   const open = openThreadId(reader);
@@ -66,10 +76,11 @@ function demoRead(doc: Document): EmailSnapshot[] {
     const subjectEl = queryFirst(item, S.subject);
     if (!subjectEl && !threadSubject) throw new SelectorError(SITE, S.subject.name);
 
+    const threadId = clean(item.getAttribute('data-thread-id')) || open || null;
     return {
       order: index,
       messageId,
-      threadId: clean(item.getAttribute('data-thread-id')) || open || null,
+      threadId,
       subject: subjectEl ? clean(subjectEl.textContent) : threadSubject,
       from,
       replyTo: [],
@@ -82,6 +93,7 @@ function demoRead(doc: Document): EmailSnapshot[] {
       headers: {},
       source: SITE,
       lowConfidence: false,
+      url: threadUrl(doc, threadId),
     };
   });
 

@@ -20,6 +20,16 @@ import {
 } from './dom';
 
 export const SITE = 'generic';
+
+/** The document's URL when it is an http(s) page the user can reopen (the hash kept), else null. */
+export function pageUrl(doc: Document): string | null {
+  try {
+    const u = new URL(doc.URL);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
 const TAG = 'data-accord-pos';
 
 /** Quote markers common to the HTML of mail clients (and of webmails that render it). */
@@ -190,6 +200,7 @@ function genericRead(doc: Document): EmailSnapshot[] {
         headers: {},
         source: SITE,
         lowConfidence: true,
+        url: pageUrl(doc),
       },
     ];
   } catch {

@@ -15,6 +15,7 @@ import {
   stableId,
   uniqueAddresses,
 } from '../generic/dom';
+import { pageUrl } from '../generic/adapter';
 import { gmailMailbox } from './account';
 import { SITE, gmailQuoteMarkers, gmailRowState, gmailSelectors as S } from './selectors';
 
@@ -32,6 +33,19 @@ function threadTokenFromUrl(doc: Document): string | null {
   if (parts.length < 2) return null;
   const last = parts[parts.length - 1]!;
   return /^[A-Za-z0-9_-]{16,}$/.test(last) ? last : null;
+}
+
+/**
+ * A URL that reopens the conversation: the canonical "All Mail" address of its thread token (it
+ * works whatever list the user opened it from), in the same signed-in account (/mail/u/<n>/).
+ * Without a token in the hash (e.g. a popped-out message), the page URL itself.
+ */
+export function gmailThreadUrl(doc: Document): string | null {
+  const token = threadTokenFromUrl(doc);
+  const page = pageUrl(doc);
+  if (!token || !page) return page;
+  const account = /^\/mail\/u\/(\d+)\//.exec(new URL(page).pathname)?.[1] ?? '0';
+  return `https://mail.google.com/mail/u/${account}/#all/${token}`;
 }
 
 function hasClass(el: Element, classes: readonly string[]): boolean {
@@ -122,6 +136,7 @@ function gmailRead(doc: Document): EmailSnapshot[] {
   const threadId =
     idEl?.getAttribute('data-thread-perm-id') || idEl?.getAttribute('data-legacy-thread-id') || token || null;
   const lang = doc.documentElement.getAttribute('lang') || 'en-US';
+  const url = gmailThreadUrl(doc);
 
   return rows.map((row, index): EmailSnapshot => {
     const msgEl = messageElementOf(row);
@@ -151,6 +166,7 @@ function gmailRead(doc: Document): EmailSnapshot[] {
         headers: { 'x-accord-view': 'collapsed' },
         source: SITE,
         lowConfidence: false,
+        url,
       };
     }
     if (!body) throw new SelectorError(SITE, S.body.name);
@@ -171,6 +187,7 @@ function gmailRead(doc: Document): EmailSnapshot[] {
       headers: {},
       source: SITE,
       lowConfidence: false,
+      url,
     };
   });
 }

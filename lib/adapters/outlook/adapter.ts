@@ -16,6 +16,7 @@ import {
   stableId,
   uniqueAddresses,
 } from '../generic/dom';
+import { pageUrl } from '../generic/adapter';
 import { outlookMailbox } from './account';
 import { SITE, outlookQuoteMarkers, outlookSelectors as S } from './selectors';
 
@@ -128,6 +129,7 @@ function outlookRead(doc: Document): EmailSnapshot[] {
   const order = read.map((r, i) => ({ r, i, t: r.date ? Date.parse(r.date) : NaN }));
   if (order.every((o) => !Number.isNaN(o.t))) order.sort((a, b) => a.t - b.t || a.i - b.i);
 
+  const url = pageUrl(doc);
   return order.map(({ r }, index): EmailSnapshot => ({
     messageId: `outlook-synth:${stableId(threadId, index, r.date, r.from.email)}`,
     threadId,
@@ -143,6 +145,7 @@ function outlookRead(doc: Document): EmailSnapshot[] {
     headers: r.headers,
     source: SITE,
     lowConfidence: false,
+    url,
   }));
 }
 

@@ -26,6 +26,7 @@ import {
   type WallClock,
   type Zones,
 } from '../generic/dom';
+import { pageUrl } from '../generic/adapter';
 import { envString, roundcubeEnv, roundcubeMailbox, type RcEnv } from './account';
 import { MESSAGE_PAGE_CLASSES, SITE, roundcubeSelectors as S, roundcubeZoneMarkers } from './selectors';
 
@@ -249,6 +250,18 @@ function uidAndFolder(doc: Document, env: RcEnv): { uid: string | null; folder: 
   return { uid, folder };
 }
 
+/**
+ * The top-level "show" address of the message (?_task=mail&_uid=N&_mbox=F&_action=show), which
+ * reopens it even when it was read in the preview iframe; the page URL when the uid is unknown.
+ */
+function showUrl(doc: Document, uid: string | null, folder: string | null): string | null {
+  const page = pageUrl(doc);
+  if (!page || !uid) return page;
+  const u = new URL(page);
+  const q = new URLSearchParams({ _task: 'mail', _uid: uid, _mbox: folder ?? 'INBOX', _action: 'show' });
+  return `${u.origin}${u.pathname}?${q.toString()}`;
+}
+
 // ------------------------------------------------------------------------------------- read
 
 function roundcubeRead(doc: Document): EmailSnapshot[] {
@@ -300,6 +313,7 @@ function roundcubeRead(doc: Document): EmailSnapshot[] {
       headers,
       source: SITE,
       lowConfidence: false,
+      url: showUrl(doc, uid, folder),
     },
   ];
 }
