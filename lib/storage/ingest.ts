@@ -76,7 +76,11 @@ export async function ingestExtraction(
 async function ingestInTx(tx: Tx, mb: string, x: IngestInput, now: string): Promise<IngestResult> {
   const messages = tx.objectStore('messages');
   const already = await messages.get([mb, x.messageId]);
-  if (already) return { status: 'duplicate', orgIds: already.orgIds };
+  if (already) {
+    // Seen before without a link (e.g. imported from a .eml), now read in the webmail: keep where.
+    if (!already.url && x.url) await messages.put({ ...already, url: x.url });
+    return { status: 'duplicate', orgIds: already.orgIds };
+  }
 
   // Mailbox and its settings.
   const mailboxes = tx.objectStore('mailboxes');
@@ -246,6 +250,7 @@ async function ingestInTx(tx: Tx, mb: string, x: IngestInput, now: string): Prom
     source: x.source,
     lowConfidence: x.lowConfidence,
     ingestedAt: now,
+    ...(x.url ? { url: x.url } : {}),
   };
   await messages.put(message);
   const primaryOrg = orgIds[0] ?? null;
