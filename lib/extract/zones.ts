@@ -464,6 +464,15 @@ function trimBlankEdges(lines: string[]): string[] {
   return lines.slice(a, b);
 }
 
+/** The index of the k-th non-blank line from the end (0 when there are fewer). */
+function tailStart(lines: string[], k: number): number {
+  let seen = 0;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (!isBlank(lines[i] ?? '') && ++seen >= k) return i;
+  }
+  return 0;
+}
+
 function joinLines(lines: string[]): string {
   return lines.map((l) => l.replace(/\s+$/, '')).join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
@@ -624,9 +633,10 @@ export function splitZones(text: string, opts: ZoneOptions = {}): Zones {
     }
   }
 
-  // "-- " signature block
+  // "-- " signature block (at most 25 non-blank lines under it: only the tail is looked at,
+  // so a message of many "--" lines costs linear time)
   let sigBlock: string[] = [];
-  for (let i = 0; i < body.length; i++) {
+  for (let i = tailStart(body, 26); i < body.length; i++) {
     if (!P.SIG_DASHES_RE.test(body[i] ?? '')) continue;
     const rest = body.slice(i + 1).filter((l) => !isBlank(l));
     if (rest.length > 25 || i === 0) continue;
@@ -639,7 +649,7 @@ export function splitZones(text: string, opts: ZoneOptions = {}): Zones {
 
   // device lines and what follows them at the end
   let trailer: string[] = [];
-  for (let i = 0; i < body.length; i++) {
+  for (let i = tailStart(body, 31); i < body.length; i++) {
     if (!isDevice(body[i] ?? '')) continue;
     const rest = body.slice(i + 1).filter((l) => !isBlank(l));
     if (rest.length > 30 || rest.some((l) => wordCount(l) > 14)) continue;

@@ -61,3 +61,23 @@ describe('new text between and after quotes (inline / bottom posting)', () => {
     expect(splitZones(text).reply).toBe('Agreed, let us go ahead.');
   });
 });
+
+describe('many delimiter-like lines', () => {
+  const timed = (f: () => unknown): number => {
+    const t = performance.now();
+    f();
+    return performance.now() - t;
+  };
+  it('still finds the trailing "-- " block and device line among thousands of candidates (catastrophic-cost guard)', () => {
+    const text = 'Status below.\n' + 'step done\n--\n'.repeat(12_000) + 'Final word.\n\n-- \nRuth Okafor\nSent from my phone\n';
+    let z = splitZones('');
+    expect(timed(() => { z = splitZones(text, { senderName: 'Ruth Okafor' }); })).toBeLessThan(5_000);
+    expect(z.signature).toContain('Ruth Okafor');
+    expect(z.reply).not.toContain('Ruth Okafor');
+    expect(z.reply.startsWith('Status below.')).toBe(true);
+    const dev = 'ok\nSent from my iPhone\n'.repeat(12_000) + 'Thanks\n\nSent from my iPhone\n';
+    expect(timed(() => { z = splitZones(dev); })).toBeLessThan(5_000);
+    expect(z.reply.startsWith('ok\n')).toBe(true);
+    expect(z.reply.endsWith('Sent from my iPhone')).toBe(false);
+  });
+});
