@@ -87,6 +87,19 @@ const en = {
   lastSeen: 'Last contact',
   messages: 'Messages',
   options: 'Settings',
+  editAccount: 'Edit account',
+  accountName: 'Account name',
+  rename: 'Rename',
+  mergeInto: 'Merge into',
+  merge: 'Merge',
+  mergeHelp: 'Same customer under two names? Merge this account into the other one.',
+  splitOff: 'Split off {domain}',
+  fileUnder: 'File under account',
+  file: 'File',
+  chooseAccount: 'Choose an account',
+  editContact: 'Edit contact',
+  name: 'Name',
+  phonesHelp: 'Phones, separated by commas',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -163,6 +176,19 @@ const zh: Record<MessageKey, string> = {
   lastSeen: '最近联系',
   messages: '邮件数',
   options: '设置',
+  editAccount: '编辑客户',
+  accountName: '客户名称',
+  rename: '重命名',
+  mergeInto: '合并到',
+  merge: '合并',
+  mergeHelp: '同一客户出现了两个名称？把此客户合并到另一个。',
+  splitOff: '拆分出 {domain}',
+  fileUnder: '归入客户',
+  file: '归入',
+  chooseAccount: '选择客户',
+  editContact: '编辑联系人',
+  name: '姓名',
+  phonesHelp: '电话，用逗号分隔',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, zh };

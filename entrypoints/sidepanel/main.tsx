@@ -16,6 +16,7 @@ function App() {
   const [view, setView] = useState<CurrentView | null>(null);
   const [pinned, setPinned] = useState<{ mailbox: string; orgId: string; openKey: string } | null>(null);
   const [mailboxes, setMailboxes] = useState<string[]>([]);
+  const [accounts, setAccounts] = useState<AccountSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
 
@@ -26,6 +27,8 @@ function App() {
         ask<MailboxRecord[]>({ type: 'list-mailboxes' }),
       ]);
       setMailboxes(boxes.map((b) => b.id));
+      const box = pinned?.mailbox ?? current.mailbox ?? boxes[0]?.id ?? null;
+      setAccounts(box ? await ask<AccountSummary[]>({ type: 'list-accounts', mailbox: box }) : []);
       if (pinned && pinned.openKey !== current.openMessageIds.join('\n')) setPinned(null);
       else if (pinned) {
         // An account chosen from search: shown until the user opens another email.
@@ -64,6 +67,16 @@ function App() {
     onConfirmDelivery: (id) => mailbox && act({ type: 'commitment-confirm-delivery', mailbox, id }),
     onRole: (email, role) => mailbox && act({ type: 'contact-role', mailbox, email, role }),
     onCapture: (email) => mailbox && act({ type: 'capture-contact', mailbox, email }),
+    onEditContact: (email, patch) => mailbox && act({ type: 'contact-edit', mailbox, email, patch }),
+    onFile: (email, orgId) => mailbox && act({ type: 'contact-file', mailbox, email, orgId }),
+    onRename: (orgId, name) => mailbox && act({ type: 'org-rename', mailbox, orgId, name }),
+    onMerge: (fromId, intoId) => {
+      if (!mailbox) return;
+      // Follow the account the user merged into.
+      setPinned({ mailbox, orgId: intoId, openKey: (view?.openMessageIds ?? []).join('\n') });
+      void act({ type: 'org-merge', mailbox, fromId, intoId });
+    },
+    onSplit: (orgId, domain) => mailbox && act({ type: 'org-split', mailbox, orgId, domain }),
     onStage: (patch) => {
       const orgId = view?.account?.org.id;
       if (mailbox && orgId) void act({ type: 'org-stage', mailbox, orgId, ...patch });
@@ -90,7 +103,7 @@ function App() {
           </button>
         </div>
       ) : null}
-      {!loaded ? <p className="empty">{t(locale, 'loading')}</p> : <AccountPanel view={view} locale={locale} actions={actions} />}
+      {!loaded ? <p className="empty">{t(locale, 'loading')}</p> : <AccountPanel view={view} locale={locale} actions={actions} accounts={accounts} />}
     </main>
   );
 }

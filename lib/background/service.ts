@@ -8,7 +8,7 @@ import type { AccordDb } from '../storage/db';
 import * as repo from '../storage/repo';
 import * as edits from '../storage/edits';
 import { ingestExtraction } from '../storage/ingest';
-import { StorageFullError, NotFoundError, BackupError } from '../storage/errors';
+import { StorageFullError, NotFoundError, BackupError, InvalidEditError } from '../storage/errors';
 import { backupToJson, exportBackup, importBackup } from '../storage/backup';
 import { exportCommitments, exportContacts } from '../storage/export';
 import { computeInsight } from '../account/insight';
@@ -121,6 +121,7 @@ export function createBackground(deps: BackgroundDeps) {
     if (err instanceof StorageFullError) return { code: 'storage-full', message: err.message };
     if (err instanceof NotFoundError) return { code: 'not-found', message: err.message };
     if (err instanceof BackupError) return { code: 'malformed', message: err.message };
+    if (err instanceof InvalidEditError) return { code: 'malformed', message: err.message };
     return { code: 'internal', message: err instanceof Error ? `${err.name}` : 'error' };
   };
 
@@ -187,6 +188,27 @@ export function createBackground(deps: BackgroundDeps) {
       },
       'capture-contact': async (msg) => {
         await edits.captureContact(await deps.db, msg.mailbox, msg.email);
+        await changed(msg.mailbox, false);
+      },
+      'org-rename': async (msg) => {
+        await edits.renameOrganisation(await deps.db, msg.mailbox, msg.orgId, msg.name);
+        await changed(msg.mailbox, false);
+      },
+      'org-merge': async (msg) => {
+        await edits.mergeOrganisations(await deps.db, msg.mailbox, msg.fromId, msg.intoId);
+        await changed(msg.mailbox);
+      },
+      'org-split': async (msg) => {
+        const org = await edits.splitDomain(await deps.db, msg.mailbox, msg.orgId, msg.domain);
+        await changed(msg.mailbox);
+        return org.id;
+      },
+      'contact-file': async (msg) => {
+        await edits.fileContact(await deps.db, msg.mailbox, msg.email, msg.orgId);
+        await changed(msg.mailbox);
+      },
+      'contact-edit': async (msg) => {
+        await edits.editContact(await deps.db, msg.mailbox, msg.email, msg.patch);
         await changed(msg.mailbox, false);
       },
       'delete-mailbox': async (msg) => {

@@ -73,6 +73,21 @@ export const PageMessageSchema = z.discriminatedUnion('type', [
     project: ProjectStageSchema.nullable().optional(),
     origin: ProjectOriginSchema.nullable().optional(),
   }),
+  z.object({ type: z.literal('org-rename'), mailbox, orgId: id, name: z.string().min(1).max(200) }),
+  z.object({ type: z.literal('org-merge'), mailbox, fromId: id, intoId: id }),
+  z.object({ type: z.literal('org-split'), mailbox, orgId: id, domain: z.string().min(1).max(253) }),
+  z.object({ type: z.literal('contact-file'), mailbox, email: z.string().max(320), orgId: id.nullable() }),
+  z.object({
+    type: z.literal('contact-edit'),
+    mailbox,
+    email: z.string().max(320),
+    patch: z.object({
+      name: z.string().max(200).optional(),
+      title: z.string().max(200).nullable().optional(),
+      company: z.string().max(200).nullable().optional(),
+      phones: z.array(z.string().max(60)).max(10).optional(),
+    }),
+  }),
   z.object({ type: z.literal('delete-mailbox'), mailbox }),
   /** Bulk import from the options page: a batch of extractions of saved mail. */
   z.object({ type: z.literal('ingest-batch'), mailbox, extractions: z.array(ExtractionSchema).max(500) }),

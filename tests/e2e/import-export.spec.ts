@@ -84,7 +84,7 @@ test('two mailboxes never see each other’s data', async ({ context, demoUrl, o
   await maya.bringToFront();
   await maya.goto(`${demoUrl}?mailbox=2#/thread/rdg-intro`);
   await expect(panel.locator('.org-name')).toContainText('Ridgeway');
-  await expect(panel.locator('.account-head .meta')).toContainText('li.wei@northwind-analytics.com');
+  await expect(panel.locator('.org-domains')).toContainText('li.wei@northwind-analytics.com');
   await panel.getByRole('searchbox').fill('Harbourline');
   await expect(panel.getByText('No account matches.')).toBeVisible();
 });
