@@ -208,6 +208,18 @@ export function subjectOf(view: AccountView, messageId: string): string | undefi
   return view.messages.find((m) => m.messageId === messageId)?.subject;
 }
 
+/** The webmail URL the message was read at, when known. */
+export function urlOf(view: AccountView, messageId: string): string | undefined {
+  return view.messages.find((m) => m.messageId === messageId)?.url ?? undefined;
+}
+
+/** The evidence with its message's webmail URL added (when it has none and the message has one). */
+export function withUrl(view: AccountView, e: Evidence): Evidence {
+  if (e.url) return e;
+  const url = urlOf(view, e.messageId);
+  return url ? { ...e, url } : e;
+}
+
 function toEvidence(view: AccountView, cues: Cue[]): Evidence[] {
   return [...cues]
     .sort((a, b) => (timeMs(b.at) || 0) - (timeMs(a.at) || 0) || b.strength - a.strength || a.quote.localeCompare(b.quote))
@@ -220,7 +232,7 @@ function toEvidence(view: AccountView, cues: Cue[]): Evidence[] {
     .slice(0, 3)
     .map((c) => {
       const subject = subjectOf(view, c.messageId);
-      return { messageId: c.messageId, quote: c.quote, at: c.at, ...(subject ? { subject } : {}) };
+      return withUrl(view, { messageId: c.messageId, quote: c.quote, at: c.at, ...(subject ? { subject } : {}) });
     });
 }
 

@@ -16,7 +16,7 @@ import { repeatOrders } from './repeat-orders';
 import { silence } from './silence';
 import { singleThreaded } from './single-threaded';
 import { theirPromiseOverdue } from './their-promise-overdue';
-import type { PlaybookContext, PlaybookRule } from './types';
+import { linkMoves, type PlaybookContext, type PlaybookRule } from './types';
 
 export type { PlaybookContext, PlaybookRule } from './types';
 
@@ -46,5 +46,5 @@ export function rankMoves(moves: NextMove[], cap = MAX_MOVES): NextMove[] {
 }
 
 export function runPlaybook(ctx: PlaybookContext, rules: readonly PlaybookRule[] = RULES, cap = MAX_MOVES): NextMove[] {
-  return rankMoves(rules.flatMap((r) => r(ctx)), cap);
+  return linkMoves(ctx.view, rankMoves(rules.flatMap((r) => r(ctx)), cap));
 }

@@ -2,7 +2,7 @@
 // proposes next moves that help the customer's project move. PURE.
 import { timeMs } from '../account/stages';
 import type { Gap } from '../account/committee';
-import { daysBetween, subjectOf } from '../account/stages';
+import { daysBetween, subjectOf, withUrl } from '../account/stages';
 import type {
   AccountView, CommitmentRecord, CommitteeSlot, Evidence, Localized, NextMove, ProjectOrigin, ProjectStage,
   RelationshipStage, SignalRecord, StageInference,
@@ -31,11 +31,20 @@ export function orgName(ctx: PlaybookContext): string {
 
 export function signalEvidence(view: AccountView, s: SignalRecord): Evidence {
   const subject = subjectOf(view, s.messageId);
-  return { messageId: s.messageId, quote: s.evidence, at: s.at, ...(subject ? { subject } : {}) };
+  return withUrl(view, { messageId: s.messageId, quote: s.evidence, at: s.at, ...(subject ? { subject } : {}) });
 }
 
+/** Without the view (rules map over it directly): its URL is added by linkMoves when the playbook runs. */
 export function commitmentEvidence(c: CommitmentRecord): Evidence {
   return { messageId: c.messageId, quote: c.text, at: c.madeAt, ...(c.subject ? { subject: c.subject } : {}) };
+}
+
+/**
+ * Every move's evidence linked to its message's webmail URL (issue 6): covers evidence a rule
+ * built itself (commitments, the last message, a contact's first message), not only signals.
+ */
+export function linkMoves(view: AccountView, moves: NextMove[]): NextMove[] {
+  return moves.map((m) => ({ ...m, evidence: m.evidence.map((e) => withUrl(view, e)) }));
 }
 
 /** Open, not snoozed (as of today), not seemingly delivered. */
