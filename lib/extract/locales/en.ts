@@ -12,7 +12,7 @@ const SUBJ_SENDER = String.raw`(?:i|we|our (?:[\w-]+ ){0,3}?(?:team|teams|side|c
 /** Adverbs that may sit between the modal and the verb. */
 const ADV = String.raw`(?:(?:also|definitely|definitly|certainly|surely|then|just|now|first|still|personally|gladly|happily|again|both|all|immediately|promptly|quickly|soon|today|tomorrow|actually|really|hopefully|in turn|shortly|later|try to|try and|be sure to|make sure to|need to|have to|be able to|get to|go ahead and|work to|start to|start|begin to|continue to|proceed to)\s+){0,3}`;
 // "plan to", "intend to", "aim to" state plans, not commitments (GUIDE: plans are not promises).
-const MODAL = String.raw`(?:will|'ll|shall|am going to|'m going to|are going to|'re going to|am gonna|'m gonna|promise to|commit to|undertake to)`;
+const MODAL = String.raw`(?:will|'ll|shall|am going to|'m going to|are going to|'re going to|am gonna|'m gonna|promise to|commit to|undertake to|intend to|am about to|'m about to|are about to|'re about to)`;
 /** Verbs after "will" that state no action to put on a list. */
 const STATE_VERBS = new Set([
   'be', 'see', 'like', 'love', 'hate', 'hope', 'miss', 'know', 'want', 'wish', 'enjoy', 'feel', 'seem',
@@ -28,7 +28,7 @@ const STATE_OK_AFTER: Record<string, RegExp> = {
   take: /^take (?:a look|care|over|it|this|that|the|them|ownership|the lead)\b/,
   let: /^let (?:you|them|him|her|everyone|all) know\b/,
   tell: /^tell (?:you|them|him|her)\b/,
-  keep: /^keep (?:you|them|everyone) (?:posted|updated|informed)\b/,
+  keep: /^keep (?:you|them|everyone) (?:posted|updated|informed)\b|^keep (?:the |this |that |both |old |existing |current |original |legacy |previous )*[a-z-]+(?: [a-z-]+)? (?:as (?:a |the )?(?:fallback|backup|default)|(?:code|path|implementation|version|support|logic|check|api|interface)s? (?:around|in place|for now|until)\b)/,
   talk: /^talk (?:to|with) (?:him|her|them|the|our|your|[a-z]+)\b/,
   speak: /^speak (?:to|with) /,
   come: /^come (?:back to you|by|over|to (?:your|the))\b/,
@@ -41,7 +41,7 @@ const STATE_OK_AFTER: Record<string, RegExp> = {
 };
 /** Participles that make "X will be ...ed" a delivery by the sender's side. */
 const DELIVERED = String.raw`(?:sent|re-?sent|shipped|delivered|addressed|fixed|updated|provided|submitted|completed|finished|released|posted|uploaded|merged|applied|reviewed|signed|returned|issued|ready|done|handled|resolved|included|added|corrected|installed|deployed|forwarded|emailed|mailed|published|prepared|scheduled|arranged|followed up|taken care of|processed|refunded|credited|replaced|repaired|dispatched|rolled out)`;
-const THING_SUBJ = String.raw`(?:the|this|that|these|those|it|they|all|each|every|your|a|an|one|two|three|four|five|ten|twenty|\d+|remaining|rest|new|revised|updated|final)\b`;
+const THING_SUBJ = String.raw`(?:our|my|the|this|that|these|those|it|they|all|each|every|your|a|an|one|two|three|four|five|ten|twenty|\d+|remaining|rest|new|revised|updated|final)\b`;
 const NAME = String.raw`[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){0,2}`;
 /** Capitalised words that are not names of people. */
 const NOT_NAMES = new Set([
@@ -101,6 +101,7 @@ const POLITE_ASK = [
   /(?:^|[^\w'])(?:i|we) (?:just )?(?:wanted|want) to (?:know|ask|check|confirm) (?:if|whether|when|what|how|which|who)\b/i,
   /(?:^|[^\w'])(?:i am|i'm|we are|we're) writing to (?:request|ask)\b/i,
   /(?:^|[^\w'])(?:i|we)(?:'d| would) (?:like|love) to (?:meet|talk|speak|get together|sit down|set up (?:a )?(?:call|meeting)|schedule (?:a )?(?:call|meeting)) with you\b/i,
+  /(?:^|[^\w'])(?:do|would|will) you (?:(?:guys|all|both|still) )?have (?:a |any |some |the )?(?:spare )?(?:cycles?|time|bandwidth|chance|moment|minute|capacity) (?:to|for) (?:look|review|test|check|send|take|try|fix|dig|investigate|help|update|rebase|respin|post|confirm|share|run|reproduce|debug|go over|have a look|a look|a review)\b/i,
   /(?:^|[^\w'])why (?:don't|do not) you (?:send|come|call|give|forward|check|ask|talk|take|set|try|bring|email|e-mail|drop|put|get|run|review)\b/i,
 ];
 const YOU_MUST = /(?:^|[^\w'])you (?:(?:will )?need to|must|have to|are (?:required|expected|asked|requested) to|are kindly requested to)\s+([a-z]+)/i;
@@ -160,8 +161,19 @@ const letMe: Parser = (c) => (LET_ME.test(c.norm)
   ? { kind: 'promise', owner: 'sender', confidence: 0.75, rule: 'en.promise.let-me' } : null);
 const youWillHave: Parser = (c) => (c.hasTime && YOU_WILL_HAVE.test(c.norm)
   ? { kind: 'promise', owner: 'sender', confidence: 0.7, rule: 'en.promise.you-will-have' } : null);
-const passiveDelivery: Parser = (c) => (PASSIVE_DELIVERY.test(c.norm)
-  ? { kind: 'promise', owner: 'sender', confidence: 0.6, rule: 'en.promise.passive' } : null);
+/**
+ * "X will be ready/done" states how a thing will be; it is the sender's promise only when X is
+ * the sender's (our/my …) or a time is promised ("the fix will be ready by Friday"), and not in a
+ * comparison ("the module will be ready earlier than it was").
+ */
+const STATE_DELIVERED = /\b(?:will|'ll|shall|is going to|are going to) (?:[a-z]+ )?be (?:[a-z]+ )?(?:ready|done)\b/i;
+const passiveDelivery: Parser = (c) => {
+  const m = PASSIVE_DELIVERY.exec(c.norm);
+  if (!m) return null;
+  if (STATE_DELIVERED.test(m[0]) && !/^\W*(?:our|my)\b/i.test(m[0])
+    && (!c.hasTime || /\b(?:earlier|later|sooner|faster|slower) than\b/i.test(c.norm))) return null;
+  return { kind: 'promise', owner: 'sender', confidence: 0.6, rule: 'en.promise.passive' };
+};
 const thirdParty: Parser = (c) => {
   const m = THIRD_PARTY.exec(c.norm);
   if (m) {
@@ -297,7 +309,7 @@ export const en: CommitmentLocale = {
   parsers: [yesPlease, youAsk, mind, please, politeAsk, youMust, adviceInput, letMeKnow, dropLine,
     thirdParty, promiseCore, willDo, letMe, promiseCan, promiseProgressive, anyUpdate, couldWe, meetAsk, youWillHave, passiveDelivery, imperative],
   refiners: [notQuestionPromise, conditional, past, hedge, offer, negated, requestQuestionInfo],
-  timeHint: /\b(?:today|tonight|tomorrow|eod|eow|asap|soon|shortly|later|this (?:morning|afternoon|evening|week|month)|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|(?:by|on|before|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end|end|\d)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in \d+ (?:days?|weeks?)|within (?:a|\d+|one|two) (?:days?|weeks?)|end of (?:the )?(?:day|week|month|quarter|year)|q[1-4])\b/i,
+  timeHint: /\b(?:today|tonight|tomorrow|eod|eow|asap|soon|shortly|momentarily|in a (?:bit|moment|minute|few minutes)|later|this (?:morning|afternoon|evening|week|month)|next (?:week|month|monday|tuesday|wednesday|thursday|friday)|(?:by|on|before|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end|end|\d)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in \d+ (?:days?|weeks?)|within (?:a|\d+|one|two) (?:days?|weeks?)|end of (?:the )?(?:day|week|month|quarter|year)|q[1-4])\b/i,
   courtesy: [
     /^(?:many |a lot of |big )?thanks?(?: you)?(?: (?:so|very) much)?(?: for (?:(?!\b(?:will|'ll|please|could|can|would)\b)[^.!?])*)?[.!]*$/i,
     /^(?:best|kind|warm)? ?regards\b/i,

@@ -1,0 +1,33 @@
+// English: first-person intent, asks for someone's cycles, and "X will be ready" only when X is
+// the sender's or a time is promised. Our own sentences (none copied from the corpus).
+import { describe, expect, it } from 'vitest';
+import { extractCommitments, type CommitmentContext } from '../../../lib/extract/commitments';
+
+const ctx: CommitmentContext = { sentAt: '2026-03-11T10:00:00+00:00', language: 'en', senderName: 'Ann', recipientNames: ['Bob'] };
+const kinds = (text: string) => extractCommitments(text, ctx).map((c) => c.kind);
+
+describe('found', () => {
+  it.each([
+    ['ask by name for cycles', 'Bob, do you have a cycle to look at this fix?', 'request'],
+    ['ask for time to review', 'Do you have time to review the second patch?', 'request'],
+    ['intent with an action', 'I intend to rework the locking in the next version.', 'promise'],
+    ['progressive, momentarily', "I'm submitting a patch to fix that momentarily.", 'promise'],
+    ['keep old code as fallback', "I'll keep the old code as fallback.", 'promise'],
+    ['our thing will be ready', 'Our build will be ready tomorrow.', 'promise'],
+    ['a thing ready by a date', 'The fix will be ready by Friday.', 'promise'],
+  ])('%s', (_l, text, kind) => {
+    expect(kinds(text)).toEqual([kind]);
+  });
+});
+
+describe('not commitments', () => {
+  it.each([
+    ['a thing, compared, no one committed', 'So the probe function will be ready earlier than before.'],
+    ['a thing, no time', 'The new table will be done.'],
+    ['perception + can', 'I can hear the fan still spinning after 5 minutes.'],
+    ['keep someone in mind', "I'll keep you in mind."],
+    ['stated plan', 'We plan to revisit the design in May.'],
+  ])('%s', (_l, text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
