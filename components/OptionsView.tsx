@@ -25,6 +25,7 @@ const TEXT = {
     deleteMailbox: 'Delete this mailbox’s data',
     deleteAll: 'Delete everything',
     confirm: 'Delete? This cannot be undone.',
+    kinds: { organisations: 'accounts', contacts: 'people', commitments: 'commitments', messages: 'messages', signals: 'signals' },
     importTitle: 'Import saved mail',
     importBody: 'Bring in the history you already have: .mbox files (Gmail Takeout, Thunderbird) and .eml files. They are read here, in this browser, by the same extractor. Importing the same file twice adds nothing new.',
     importFiles: 'Files',
@@ -67,6 +68,7 @@ const TEXT = {
     deleteMailbox: '删除此邮箱的数据',
     deleteAll: '删除全部数据',
     confirm: '确定删除？此操作无法撤销。',
+    kinds: { organisations: '个客户', contacts: '位联系人', commitments: '项承诺', messages: '封邮件', signals: '条信号' },
     importTitle: '导入已保存的邮件',
     importBody: '导入您已有的往来历史：.mbox 文件（Gmail Takeout、Thunderbird）和 .eml 文件。文件在本浏览器中由同一个提取器读取。重复导入同一文件不会产生重复数据。',
     importFiles: '文件',
@@ -126,6 +128,8 @@ export interface OptionsViewProps {
   builtIn: string[];
   origins: string[];
   mailboxes: MailboxRecord[];
+  /** What is stored per mailbox: record counts by kind. */
+  stored: Record<string, Record<string, number>>;
   usage: { usage: number; quota: number; persisted: boolean } | null;
   message: string | null;
   onAddOrigin: (pattern: string) => void;
@@ -215,7 +219,14 @@ export function OptionsView(p: OptionsViewProps) {
           <ul>
             {p.mailboxes.map((m) => (
               <li key={m.id}>
-                {m.address}{' '}
+                <strong>{m.address}</strong>{' '}
+                {p.stored[m.id] ? (
+                  <span className="meta" data-stored={m.id}>
+                    {(['organisations', 'contacts', 'commitments', 'messages', 'signals'] as const)
+                      .map((k) => `${p.stored[m.id]![k] ?? 0} ${tx.kinds[k]}`)
+                      .join(' · ')}
+                  </span>
+                ) : null}{' '}
                 <button type="button" className="secondary" onClick={() => window.confirm(tx.confirm) && p.onDeleteMailbox(m.id)}>
                   {tx.deleteMailbox}
                 </button>

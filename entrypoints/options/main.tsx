@@ -15,6 +15,7 @@ document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
 function Options() {
   const [origins, setOrigins] = useState<string[]>([]);
   const [mailboxes, setMailboxes] = useState<MailboxRecord[]>([]);
+  const [stored, setStored] = useState<Record<string, Record<string, number>>>({});
   const [usage, setUsage] = useState<{ usage: number; quota: number; persisted: boolean } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [importState, setImportState] = useState<ImportState | null>(null);
@@ -72,7 +73,10 @@ function Options() {
     // Origins declared in the manifest (built-in webmail, and loopback in the demo build) are not the user's.
     const builtIn = new Set<string>([...WEBMAIL_MATCHES, ...(browser.runtime.getManifest().content_scripts ?? []).flatMap((cs) => cs.matches ?? [])]);
     setOrigins((all.origins ?? []).filter((o) => !builtIn.has(o)));
-    setMailboxes(await ask<MailboxRecord[]>({ type: 'list-mailboxes' }).catch(() => []));
+    const boxes = await ask<MailboxRecord[]>({ type: 'list-mailboxes' }).catch(() => []);
+    setMailboxes(boxes);
+    const counts = await Promise.all(boxes.map((b) => ask<Record<string, number>>({ type: 'storage-summary', mailbox: b.id }).catch(() => ({}))));
+    setStored(Object.fromEntries(boxes.map((b, i) => [b.id, counts[i]!])));
     const est = await navigator.storage.estimate();
     setUsage({ usage: est.usage ?? 0, quota: est.quota ?? 0, persisted: await navigator.storage.persisted() });
   }, []);
@@ -85,6 +89,7 @@ function Options() {
       locale={locale}
       origins={origins}
       mailboxes={mailboxes}
+      stored={stored}
       usage={usage}
       message={message}
       builtIn={[...WEBMAIL_MATCHES]}

@@ -42,6 +42,8 @@ test('import an mbox, find its accounts in the panel, back up, wipe and restore 
   await expect(state).toHaveAttribute('data-import-state', 'running');
   await expect(state).toHaveAttribute('data-import-state', 'done', { timeout: 120_000 });
   await expect(state).toContainText('0 added');
+  // What is stored is shown per mailbox.
+  await expect(options.locator('[data-stored="seller@accord-e2e.example"]')).toContainText(/[1-9]\d* accounts/);
 
   const panel = await openSidePanelPage();
   await panel.getByRole('searchbox').fill('lanqi');
