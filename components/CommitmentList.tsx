@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { CommitmentRecord } from '../lib/model/records';
+import type { CommitmentRecord, MessageRecord } from '../lib/model/records';
+import { safeHref } from './links';
 import { formatDate, t, type Locale } from './i18n';
 
 export interface CommitmentActions {
@@ -28,7 +29,19 @@ export function sortCommitments(list: CommitmentRecord[], today: string): Commit
   return [...list].sort((a, b) => rank(a) - rank(b) || (a.due ?? '9999').localeCompare(b.due ?? '9999') || (b.madeAt ?? '').localeCompare(a.madeAt ?? ''));
 }
 
-function CommitmentItem({ c, today, locale, actions }: { c: CommitmentRecord; today: string; locale: Locale; actions: CommitmentActions }) {
+/** messageId → safe webmail URL of the message, for the messages that have one. */
+export function messageUrls(messages: readonly Pick<MessageRecord, 'messageId' | 'url'>[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of messages) {
+    const href = safeHref(m.url);
+    if (href) out.set(m.messageId, href);
+  }
+  return out;
+}
+
+function CommitmentItem({
+  c, today, locale, actions, href,
+}: { c: CommitmentRecord; today: string; locale: Locale; actions: CommitmentActions; href: string | null }) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(c.text);
   const [due, setDue] = useState(c.due ?? '');
@@ -77,7 +90,17 @@ function CommitmentItem({ c, today, locale, actions }: { c: CommitmentRecord; to
                       : c.dueText ?? t(locale, 'noDue')}
             </span>
             {who ? <span className="who">{who}</span> : null}
-            {c.madeAt ? <span className="when">{formatDate(locale, c.madeAt)}</span> : null}
+            {c.madeAt ? (
+              <span className="when">
+                {href ? (
+                  <a href={href} target="_blank" rel="noopener noreferrer" title={c.subject || undefined}>
+                    {formatDate(locale, c.madeAt)}
+                  </a>
+                ) : (
+                  formatDate(locale, c.madeAt)
+                )}
+              </span>
+            ) : null}
           </p>
           {open && c.deliveredBy ? (
             <p className="delivered">
@@ -120,12 +143,16 @@ export function CommitmentList({
   today,
   locale,
   actions,
+  messages = [],
 }: {
   commitments: CommitmentRecord[];
   today: string;
   locale: Locale;
   actions: CommitmentActions;
+  /** The account's messages: a commitment's date links to its message in the webmail when known. */
+  messages?: readonly Pick<MessageRecord, 'messageId' | 'url'>[];
 }) {
+  const urls = messageUrls(messages);
   const sides = [
     { side: 'ours' as const, label: t(locale, 'ours') },
     { side: 'theirs' as const, label: t(locale, 'theirs') },
@@ -145,7 +172,7 @@ export function CommitmentList({
             </h3>
             <ul className="commitments">
               {list.map((c) => (
-                <CommitmentItem key={c.id} c={c} today={today} locale={locale} actions={actions} />
+                <CommitmentItem key={c.id} c={c} today={today} locale={locale} actions={actions} href={urls.get(c.messageId) ?? null} />
               ))}
             </ul>
           </div>

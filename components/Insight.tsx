@@ -1,5 +1,6 @@
 import type { AccountInsight, Evidence, NextMove, ProjectOrigin, ProjectStage, RelationshipStage, StageInference } from '../lib/model/records';
 import { PROJECT_STAGES, RELATIONSHIP_STAGES } from '../lib/model/records';
+import { safeHref } from './links';
 import { formatDate, ORIGIN_LABELS, PROJECT_LABELS, RELATIONSHIP_LABELS, ROLE_LABELS, t, type Locale } from './i18n';
 
 export interface StageActions {
@@ -10,17 +11,27 @@ function EvidenceList({ evidence, locale }: { evidence: Evidence[]; locale: Loca
   if (!evidence.length) return null;
   return (
     <ul className="evidence">
-      {evidence.slice(0, 3).map((e, i) => (
-        <li key={`${e.messageId}-${i}`}>
-          <q>{e.quote}</q>
-          {e.at || e.subject ? (
-            <span className="evidence-src">
-              {' '}— {e.subject ? `${e.subject}, ` : ''}
-              {formatDate(locale, e.at)}
-            </span>
-          ) : null}
-        </li>
-      ))}
+      {evidence.slice(0, 3).map((e, i) => {
+        const href = safeHref(e.url);
+        const src = `${e.subject ? `${e.subject}, ` : ''}${formatDate(locale, e.at)}`;
+        return (
+          <li key={`${e.messageId}-${i}`}>
+            <q>{e.quote}</q>
+            {e.at || e.subject ? (
+              <span className="evidence-src">
+                {' '}—{' '}
+                {href ? (
+                  <a href={href} target="_blank" rel="noopener noreferrer">
+                    {src}
+                  </a>
+                ) : (
+                  src
+                )}
+              </span>
+            ) : null}
+          </li>
+        );
+      })}
     </ul>
   );
 }
