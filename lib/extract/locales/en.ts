@@ -257,7 +257,8 @@ const imperative: Parser = (c) => {
 // ---- refiners ----
 const notQuestionPromise: Refiner = (c, h) => (h.kind === 'promise' && c.question ? null : h);
 /** Conditions that are politeness, not conditions: "if it's not too much trouble", "if you could". */
-const IF_POLITE = /\bif (?:it(?:'s| is)? not too much|it (?:wouldn't|would not|isn't|is not) (?:be )?too|possible|at all possible|you (?:could|can|would|don't mind|do not mind|get a chance|have a (?:chance|moment|minute))|you have time)\b/gi;
+/** Politeness and epistemic hedges ("if that's right"): they qualify what the sender knows, not the ask. */
+const IF_POLITE = /\bif (?:it(?:'s| is)? not too much|it (?:wouldn't|would not|isn't|is not) (?:be )?too|possible|at all possible|you (?:could|can|would|don't mind|do not mind|get a chance|have a (?:chance|moment|minute))|you have time|(?:that|this)(?:'s| is) (?:right|correct|true|the case)|i(?:'m| am) (?:right|not mistaken|reading (?:this|it|that) (?:right|correctly))|i understand (?:correctly|(?:this|it|that) (?:right|correctly))|i recall correctly|memory serves)\b/gi;
 const conditional: Refiner = (c, h) => {
   // the condition may sit in this clause, in an earlier one ("If you point it out, we will…"),
   // or in a later clause that opens with it ("I'll send it, if you want")

@@ -31,3 +31,12 @@ describe('not commitments', () => {
     expect(kinds(text)).toEqual([]);
   });
 });
+
+describe('epistemic "if"', () => {
+  it('reads an ask hedged with "if that\'s right"', () => {
+    expect(kinds("If that's right, Bob, do you have a cycle to look at this one-line fix?")).toEqual(['request']);
+  });
+  it('still drops an ask conditional on the reader', () => {
+    expect(kinds('If you have questions, please call me.')).toEqual([]);
+  });
+});
