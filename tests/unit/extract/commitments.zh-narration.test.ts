@@ -70,6 +70,7 @@ describe('offers, advertising and contact lines', () => {
     ['Fax line', 'FAX：(010)1234-5678'],
     ['channel note beside a number', 'QQ：12345678（不在线时请留言）'],
     ['contact if needed, with a number', '需要请联系，电话：020-12345678'],
+    ['contact if needed, after a quote mark', '> 需要请联系,电话:020-12345678'],
   ])('%s', (_l, text) => {
     expect(run(text)).toEqual([]);
   });
@@ -93,6 +94,7 @@ describe('not the sender\'s future action', () => {
     ['是…的 past', '我是3月2日提交的申请，并领取了表格。'],
     ['a state', '从那以后我的签名就一直是这句话。'],
     ['advice', '你最好尽快调整计划。'],
+    ['for oneself', '周五之前给自己买一双跑鞋。'],
   ])('%s', (_l, text) => {
     expect(run(text)).toEqual([]);
   });
