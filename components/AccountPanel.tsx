@@ -118,7 +118,7 @@ export function AccountPanel({
           </header>
           {view.insight ? <StagePanel insight={view.insight} locale={locale} actions={actions} /> : null}
           {view.insight ? <NextMoves moves={view.insight.nextMoves} locale={locale} /> : null}
-          <CommitmentList commitments={view.account.commitments} today={view.today} locale={locale} actions={actions} />
+          <CommitmentList commitments={view.account.commitments} messages={view.account.messages} today={view.today} locale={locale} actions={actions} />
           {view.insight ? <CommitteeGrid insight={view.insight} locale={locale} /> : null}
           <ContactList contacts={view.account.contacts} locale={locale} actions={actions} accounts={accounts} />
           {view.unfiled.length ? <ContactList contacts={view.unfiled} locale={locale} actions={actions} accounts={accounts} /> : null}
