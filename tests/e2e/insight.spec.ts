@@ -18,6 +18,8 @@ test('a tender thread: origin tender, a committee gap, our overdue promise first
   await expect(tender).toBeVisible();
   await tender.getByText('Why').click();
   await expect(tender.locator('.evidence li').first()).toBeVisible();
+  // The evidence links back to the message in the webmail.
+  await expect(tender.locator('.evidence a').first()).toHaveAttribute('href', /#\/thread\/hlb-rfp$/);
 });
 
 test('a contract thread: contract or delivery stage and an acceptance-planning move; the popup matches the panel', async ({ context, extensionId, demoUrl, openSidePanelPage }) => {
