@@ -114,6 +114,8 @@ const DROP_LINE = /(?:^|[^\w'])(?:drop|shoot|send|give) (?:me|us) (?:a|an) (?:li
 // in technical threads and are left out for precision.
 const IMPERATIVE = /^(?:(?:ok(?:ay)?|and|also|then|now|yes|sure|hi|hello|meanwhile|in the meantime|additionally|finally|lastly|first|firstly|second|secondly|next|again|just|[A-Z][a-z]+)[,:]?\s+)?(?:please\s+)?(send|call|review|confirm|sign|return|provide|submit|forward|reply|respond|share|schedule|book|prepare|complete|fill (?:in|out)|approve|verify|ensure|make sure|contact|email|e-mail|ping|advise|arrange|tell (?:me|us)|inform|notify|remember to|don't forget to|do not forget to|register|sign up|attend|rsvp|give (?:me|us)|get (?:me|us)|set me up|resend|re-send|deliver|ship|pay|transfer|wire|invoice|draft|reserve|cancel|resubmit|re-submit|double-check|double check|clarify|explain|cc|copy|loop in|escalate|look (?:at|into)|take a look|bring|collect|pick up|print|fax|mail|attach|call|check (?:with|on|whether|if|that|the status)|update (?:me|us|the (?:quote|proposal|contract|schedule|forecast|order))|get back to (?:me|us))\b(?![:'-]|\s*[:：])/i;
 /** Imperatives that are pleasantries or marketing rather than asks. */
+/** Unsubscribe instructions ("Send address to remove", "reply STOP to unsubscribe"). */
+const UNSUBSCRIBE = /\b(?:send|reply|email|e-mail|write|mail)\b[^.!?]{0,40}\b(?:to (?:be )?(?:remove|removed|unsubscribe|opt out)|unsubscribe|remove me)\b/i;
 const IMPERATIVE_NOT = /^(?:[\w,]+\s+)?(?:keep in touch|say hi|say hello|enjoy|have a|take care|click|call now|act now|see (?:attached|below|above|you)|find attached|note that|try our|try it free|come visit|join us|join now|sign up now|use code|look forward)/i;
 
 const PAST_OR_STATUS = /(?:^|[^\w'])(?:i|we)(?:'ve| have| had|'d) (?:already |just |now |also )?(?:[a-z]+ed|sent|done|made|put|set|built|written|spoken|told|given|taken|got|gotten|seen|found|run|read|been|begun)\b/i;
@@ -153,6 +155,8 @@ const promiseCan: Parser = (c) => {
   if (!m) return null;
   const verbAt = m.index + m[0].length - m[1]!.length;
   if (!verbOk(m[1]!.toLowerCase(), c.norm.slice(verbAt))) return null;
+  // "we are able to offer fast delivery within 3-7 days": an offer of service, not a commitment
+  if (/^offer\b/i.test(m[1]!)) return null;
   return { kind: 'promise', owner: 'sender', confidence: 0.7, rule: 'en.promise.can-with-time' };
 };
 const willDo: Parser = (c) => (c.index === 0 && WILL_DO.test(c.norm)
@@ -243,7 +247,7 @@ const imperative: Parser = (c) => {
   if (/^[a-z]/.test(c.norm) && !/\bplease\b/i.test(c.norm)) return null;
   if (/\S {3,}\S|\t/.test(c.text)) return null;
   const m = IMPERATIVE.exec(c.norm);
-  if (!m || IMPERATIVE_NOT.test(c.norm)) return null;
+  if (!m || IMPERATIVE_NOT.test(c.norm) || UNSUBSCRIBE.test(c.norm)) return null;
   // a capitalised lead word must be a name being addressed ("Bob, send ..."), not a subject
   const lead = /^([A-Z][a-z]+)[,:]?\s/.exec(c.norm);
   if (lead && lead[1]!.toLowerCase() !== m[1]!.toLowerCase().split(' ')[0] && !/^[A-Z][a-z]+[,:]/.test(c.norm)) {

@@ -15,6 +15,8 @@ describe('found', () => {
     ['keep old code as fallback', "I'll keep the old code as fallback.", 'promise'],
     ['our thing will be ready', 'Our build will be ready tomorrow.', 'promise'],
     ['a thing ready by a date', 'The fix will be ready by Friday.', 'promise'],
+    ['can ship with a time', 'We can ship the replacement board tomorrow.', 'promise'],
+    ['send an address (not to unsubscribe)', 'Send me your shipping address by Friday.', 'request'],
   ])('%s', (_l, text, kind) => {
     expect(kinds(text)).toEqual([kind]);
   });
@@ -27,6 +29,8 @@ describe('not commitments', () => {
     ['perception + can', 'I can hear the fan still spinning after 5 minutes.'],
     ['keep someone in mind', "I'll keep you in mind."],
     ['stated plan', 'We plan to revisit the design in May.'],
+    ['service offer', 'From our local warehouse we are able to offer delivery within 3-7 days.'],
+    ['unsubscribe line', 'Send your address to remove.'],
   ])('%s', (_l, text) => {
     expect(kinds(text)).toEqual([]);
   });
