@@ -122,7 +122,7 @@ export function AccountPanel({
           {view.insight ? <CommitteeGrid insight={view.insight} locale={locale} /> : null}
           <ContactList contacts={view.account.contacts} locale={locale} actions={actions} accounts={accounts} />
           {view.unfiled.length ? <ContactList contacts={view.unfiled} locale={locale} actions={actions} accounts={accounts} /> : null}
-          <Timeline messages={view.account.messages} locale={locale} />
+          <Timeline messages={view.account.messages} locale={locale} history={view.history ?? []} />
         </>
       )}
     </div>

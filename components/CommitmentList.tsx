@@ -6,7 +6,7 @@ import { formatDate, t, type Locale } from './i18n';
 export interface CommitmentActions {
   onStatus: (id: string, status: 'open' | 'done' | 'dismissed') => void;
   onSnooze: (id: string, until: string) => void;
-  onEdit: (id: string, patch: { text?: string; due?: string | null }) => void;
+  onEdit: (id: string, patch: { text?: string; due?: string | null; side?: 'ours' | 'theirs' }) => void;
   onConfirmDelivery: (id: string) => void;
 }
 
@@ -45,6 +45,7 @@ function CommitmentItem({
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(c.text);
   const [due, setDue] = useState(c.due ?? '');
+  const [side, setSide] = useState(c.side);
   const state = dueState(c, today);
   const open = c.status === 'open';
   const who = c.ownerName || c.ownerEmail;
@@ -55,7 +56,7 @@ function CommitmentItem({
           className="edit-form"
           onSubmit={(e) => {
             e.preventDefault();
-            actions.onEdit(c.id, { text: text.trim() || c.text, due: due || null });
+            actions.onEdit(c.id, { text: text.trim() || c.text, due: due || null, ...(side !== c.side ? { side } : {}) });
             setEditing(false);
           }}
         >
@@ -66,6 +67,13 @@ function CommitmentItem({
           <label className="inline">
             {t(locale, 'dueOn', { date: '' }).trim()}
             <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+          </label>
+          <label className="inline">
+            {t(locale, 'owedBy')}
+            <select value={side} onChange={(e) => setSide(e.target.value as 'ours' | 'theirs')}>
+              <option value="ours">{t(locale, 'ours')}</option>
+              <option value="theirs">{t(locale, 'theirs')}</option>
+            </select>
           </label>
           <div className="row-actions">
             <button type="submit">{t(locale, 'save')}</button>

@@ -25,6 +25,10 @@ const TEXT = {
     deleteMailbox: 'Delete this mailbox’s data',
     deleteAll: 'Delete everything',
     confirm: 'Delete? This cannot be undone.',
+    autoCapture: 'Capture contacts automatically (otherwise they stay suggested until you capture them)',
+    neverFree: 'Never capture personal addresses (Gmail, QQ, 163…)',
+    neverInternal: 'Never capture our own team',
+    teamDomains: 'Our other company domains (comma-separated)',
     kinds: { organisations: 'accounts', contacts: 'people', commitments: 'commitments', messages: 'messages', signals: 'signals' },
     importTitle: 'Import saved mail',
     importBody: 'Bring in the history you already have: .mbox files (Gmail Takeout, Thunderbird) and .eml files. They are read here, in this browser, by the same extractor. Importing the same file twice adds nothing new.',
@@ -68,6 +72,10 @@ const TEXT = {
     deleteMailbox: '删除此邮箱的数据',
     deleteAll: '删除全部数据',
     confirm: '确定删除？此操作无法撤销。',
+    autoCapture: '自动保存联系人（否则在您保存前仅作为建议）',
+    neverFree: '不保存个人邮箱（Gmail、QQ、163 等）',
+    neverInternal: '不保存我方团队成员',
+    teamDomains: '我方的其他公司域名（用逗号分隔）',
     kinds: { organisations: '个客户', contacts: '位联系人', commitments: '项承诺', messages: '封邮件', signals: '条信号' },
     importTitle: '导入已保存的邮件',
     importBody: '导入您已有的往来历史：.mbox 文件（Gmail Takeout、Thunderbird）和 .eml 文件。文件在本浏览器中由同一个提取器读取。重复导入同一文件不会产生重复数据。',
@@ -90,6 +98,13 @@ const TEXT = {
     restoreFailed: '未做任何更改：{reason}',
   },
 } as const;
+
+export interface CaptureSettings {
+  autoCapture: boolean;
+  neverCaptureFreeMail: boolean;
+  neverCaptureInternal: boolean;
+  teamDomains: string[];
+}
 
 export function patternFromInput(input: string): string | null {
   const raw = input.trim();
@@ -130,6 +145,9 @@ export interface OptionsViewProps {
   mailboxes: MailboxRecord[];
   /** What is stored per mailbox: record counts by kind. */
   stored: Record<string, Record<string, number>>;
+  /** Capture settings per mailbox. */
+  settings: Record<string, CaptureSettings>;
+  onSettings: (mailbox: string, patch: Partial<CaptureSettings>) => void;
   usage: { usage: number; quota: number; persisted: boolean } | null;
   message: string | null;
   onAddOrigin: (pattern: string) => void;
@@ -230,6 +248,29 @@ export function OptionsView(p: OptionsViewProps) {
                 <button type="button" className="secondary" onClick={() => window.confirm(tx.confirm) && p.onDeleteMailbox(m.id)}>
                   {tx.deleteMailbox}
                 </button>
+                {p.settings[m.id] ? (
+                  <fieldset className="settings" data-settings={m.id}>
+                    <legend className="sr-only">{m.address}</legend>
+                    {(
+                      [
+                        ['autoCapture', tx.autoCapture],
+                        ['neverCaptureFreeMail', tx.neverFree],
+                        ['neverCaptureInternal', tx.neverInternal],
+                      ] as const
+                    ).map(([key, text]) => (
+                      <label key={key} className="check">
+                        <input type="checkbox" checked={p.settings[m.id]![key]} onChange={(e) => p.onSettings(m.id, { [key]: e.target.checked })} /> {text}
+                      </label>
+                    ))}
+                    <label className="check">
+                      {tx.teamDomains}{' '}
+                      <input
+                        defaultValue={p.settings[m.id]!.teamDomains.join(', ')}
+                        onBlur={(e) => p.onSettings(m.id, { teamDomains: e.target.value.split(/[,\s]+/).map((d) => d.trim().toLowerCase()).filter(Boolean) })}
+                      />
+                    </label>
+                  </fieldset>
+                ) : null}
               </li>
             ))}
           </ul>

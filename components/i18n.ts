@@ -100,6 +100,9 @@ const en = {
   editContact: 'Edit contact',
   name: 'Name',
   phonesHelp: 'Phones, separated by commas',
+  reciprocity: '{in} from them · {out} from us',
+  changes: 'Stage and role changes',
+  owedBy: 'Who owes it',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -189,6 +192,9 @@ const zh: Record<MessageKey, string> = {
   editContact: '编辑联系人',
   name: '姓名',
   phonesHelp: '电话，用逗号分隔',
+  reciprocity: '客户来信 {in} 封 · 我方发出 {out} 封',
+  changes: '阶段与角色变更',
+  owedBy: '由谁负责',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, zh };

@@ -1,7 +1,7 @@
 import { StrictMode, useCallback, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { OptionsView, type ImportState } from '@/components/OptionsView';
+import { OptionsView, type CaptureSettings, type ImportState } from '@/components/OptionsView';
 import type { Extraction } from '@/lib/model/extraction';
 import { pickLocale } from '@/components/i18n';
 import { WEBMAIL_MATCHES } from '@/lib/adapters/origins';
@@ -16,6 +16,7 @@ function Options() {
   const [origins, setOrigins] = useState<string[]>([]);
   const [mailboxes, setMailboxes] = useState<MailboxRecord[]>([]);
   const [stored, setStored] = useState<Record<string, Record<string, number>>>({});
+  const [settings, setSettings] = useState<Record<string, CaptureSettings>>({});
   const [usage, setUsage] = useState<{ usage: number; quota: number; persisted: boolean } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [importState, setImportState] = useState<ImportState | null>(null);
@@ -77,6 +78,8 @@ function Options() {
     setMailboxes(boxes);
     const counts = await Promise.all(boxes.map((b) => ask<Record<string, number>>({ type: 'storage-summary', mailbox: b.id }).catch(() => ({}))));
     setStored(Object.fromEntries(boxes.map((b, i) => [b.id, counts[i]!])));
+    const perBox = await Promise.all(boxes.map((b) => ask<CaptureSettings>({ type: 'get-settings', mailbox: b.id }).catch(() => null)));
+    setSettings(Object.fromEntries(boxes.flatMap((b, i) => (perBox[i] ? [[b.id, perBox[i]!]] : []))));
     const est = await navigator.storage.estimate();
     setUsage({ usage: est.usage ?? 0, quota: est.quota ?? 0, persisted: await navigator.storage.persisted() });
   }, []);
@@ -90,6 +93,11 @@ function Options() {
       origins={origins}
       mailboxes={mailboxes}
       stored={stored}
+      settings={settings}
+      onSettings={async (mailbox, patch) => {
+        await ask({ type: 'update-settings', mailbox, patch });
+        await load();
+      }}
       usage={usage}
       message={message}
       builtIn={[...WEBMAIL_MATCHES]}

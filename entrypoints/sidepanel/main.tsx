@@ -32,8 +32,8 @@ function App() {
       if (pinned && pinned.openKey !== current.openMessageIds.join('\n')) setPinned(null);
       else if (pinned) {
         // An account chosen from search: shown until the user opens another email.
-        const picked = await ask<Pick<CurrentView, 'account' | 'insight'>>({ type: 'get-account', mailbox: pinned.mailbox, orgId: pinned.orgId });
-        setView({ ...current, mailbox: pinned.mailbox, account: picked.account, insight: picked.insight });
+        const picked = await ask<Pick<CurrentView, 'account' | 'insight' | 'history'>>({ type: 'get-account', mailbox: pinned.mailbox, orgId: pinned.orgId });
+        setView({ ...current, mailbox: pinned.mailbox, account: picked.account, insight: picked.insight, history: picked.history ?? [] });
       } else setView(current);
       setError(null);
     } catch (e) {

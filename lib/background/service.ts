@@ -111,6 +111,7 @@ export function createBackground(deps: BackgroundDeps) {
     if (orgId) {
       base.account = await repo.getAccountView(db, tab.mailbox, orgId);
       base.insight = await insightFor(base.account);
+      base.history = await repo.listHistory(db, tab.mailbox, orgId);
     }
     base.unfiled = await repo.unfiledContactsForMessages(db, tab.mailbox, tab.openMessageIds);
     return base;
@@ -156,7 +157,7 @@ export function createBackground(deps: BackgroundDeps) {
       'get-account': async (msg) => {
         const account = await repo.getAccountView(await deps.db, msg.mailbox, msg.orgId);
         if (!account) throw new ProtocolError('not-found', 'no such account');
-        return { account, insight: await insightFor(account) };
+        return { account, insight: await insightFor(account), history: await repo.listHistory(await deps.db, msg.mailbox, msg.orgId) };
       },
       'list-accounts': async (msg) => repo.listAccounts(await deps.db, msg.mailbox, deps.today()),
       search: async (msg) => repo.searchAccounts(await deps.db, msg.mailbox, msg.query, deps.today()),
@@ -210,6 +211,12 @@ export function createBackground(deps: BackgroundDeps) {
       'contact-edit': async (msg) => {
         await edits.editContact(await deps.db, msg.mailbox, msg.email, msg.patch);
         await changed(msg.mailbox, false);
+      },
+      'get-settings': async (msg) => repo.getSettings(await deps.db, msg.mailbox),
+      'update-settings': async (msg) => {
+        const settings = await edits.updateSettings(await deps.db, msg.mailbox, msg.patch);
+        await changed(msg.mailbox);
+        return settings;
       },
       'delete-mailbox': async (msg) => {
         await edits.deleteMailbox(await deps.db, msg.mailbox);

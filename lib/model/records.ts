@@ -203,6 +203,16 @@ export interface AccountInsight {
   nextMoves: NextMove[];
 }
 
+/** A stage or role change of an account, inferred or made by the user (newest first in views). */
+export interface HistoryEntry {
+  target: { type: 'organisation' | 'contact'; key: string };
+  field: 'role' | 'relationship' | 'projectStage' | 'origin';
+  from: string | null;
+  to: string | null;
+  source: 'inferred' | 'user';
+  at: string;
+}
+
 /** What the side panel and popup show for the email open in the webmail tab. */
 export interface CurrentView {
   mailbox: string | null;
@@ -214,6 +224,8 @@ export interface CurrentView {
   /** The customer account of the open email, or null (nothing open, internal or free-mail only). */
   account: AccountView | null;
   insight: AccountInsight | null;
+  /** Stage and role changes of the account, newest first. */
+  history?: HistoryEntry[];
   /** People on the open email who belong to no organisation (free-mail), for filing. */
   unfiled: ContactRecord[];
   /** Overdue commitments in this mailbox across all accounts. */

@@ -88,6 +88,17 @@ export const PageMessageSchema = z.discriminatedUnion('type', [
       phones: z.array(z.string().max(60)).max(10).optional(),
     }),
   }),
+  z.object({ type: z.literal('get-settings'), mailbox }),
+  z.object({
+    type: z.literal('update-settings'),
+    mailbox,
+    patch: z.object({
+      autoCapture: z.boolean().optional(),
+      neverCaptureFreeMail: z.boolean().optional(),
+      neverCaptureInternal: z.boolean().optional(),
+      teamDomains: z.array(z.string().min(3).max(253)).max(50).optional(),
+    }),
+  }),
   z.object({ type: z.literal('delete-mailbox'), mailbox }),
   /** Bulk import from the options page: a batch of extractions of saved mail. */
   z.object({ type: z.literal('ingest-batch'), mailbox, extractions: z.array(ExtractionSchema).max(500) }),

@@ -46,3 +46,28 @@ test('a contact edited by the user keeps the edit when the email is read again',
   await panel.reload();
   await expect(panel.locator('.contact', { hasText: 'Karen' }).first().locator('.contact-title')).toHaveText('Chief Procurement Officer');
 });
+
+test('a commitment can be moved to the other side, and auto-capture captures new contacts', async ({ context, extensionId, demoUrl, openSidePanelPage }) => {
+  const mail = await context.newPage();
+  await mail.goto(`${demoUrl}#/thread/tp-poc`);
+  const panel = await openSidePanelPage();
+  const first = panel.locator('[data-side="theirs"] .commitment').first();
+  await expect(first).toBeVisible();
+  const id = await first.getAttribute('data-commitment-id');
+  await first.getByRole('button', { name: 'Edit' }).click();
+  await panel.locator(`[data-commitment-id="${id}"]`).getByLabel('Who owes it').selectOption('ours');
+  await panel.locator(`[data-commitment-id="${id}"]`).getByRole('button', { name: 'Save' }).click();
+  await expect(panel.locator(`[data-side="ours"] [data-commitment-id="${id}"]`)).toBeVisible();
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const auto = options.locator('[data-settings="maya.lin@northwind-analytics.com"]').getByLabel(/Capture contacts automatically/);
+  await auto.click();
+  await expect(auto).toBeChecked();
+  await mail.bringToFront();
+  await mail.goto(`${demoUrl}#/thread/abl-quote`);
+  await panel.bringToFront();
+  await expect(panel.locator('.org-name')).toContainText('Alderbrook');
+  await expect(panel.locator('.contact .pill', { hasText: 'Captured' }).first()).toBeVisible();
+  await expect(panel.locator('.contact .pill', { hasText: 'Suggested' })).toHaveCount(0);
+});

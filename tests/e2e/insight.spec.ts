@@ -50,6 +50,8 @@ test('a role set by the user survives re-reading the email', async ({ context, d
   await karen.getByRole('combobox').selectOption('coach');
   await expect(karen.locator('.role-source')).toHaveText('set by you');
   await expect(panel.locator('.committee li[data-role="coach"]')).toContainText('Karen');
+  // The change is in the account's history.
+  await expect(panel.locator('.history li[data-field="role"]').first()).toContainText('Coach');
 
   // Re-read: open another thread and come back, then reload the webmail page.
   await mail.bringToFront();

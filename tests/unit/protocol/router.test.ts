@@ -23,7 +23,7 @@ function setup(allowed = true) {
       'list-mailboxes': noop, 'commitment-status': noop, 'commitment-snooze': noop, 'commitment-edit': noop,
       'commitment-confirm-delivery': noop, 'contact-role': noop, 'capture-contact': noop, 'org-stage': noop,
       'delete-mailbox': noop, 'delete-all': noop, 'org-rename': noop, 'org-merge': noop, 'org-split': noop,
-      'contact-file': noop, 'contact-edit': noop, 'ingest-batch': noop, export: noop, 'restore-backup': noop,
+      'contact-file': noop, 'contact-edit': noop, 'get-settings': noop, 'update-settings': noop, 'ingest-batch': noop, export: noop, 'restore-backup': noop,
       'storage-summary': noop,
     },
     isAllowedContentOrigin: (o) => allowed && o === 'https://mail.google.com',
