@@ -23,7 +23,7 @@ export function Timeline({ messages, locale, history = [] }: { messages: Message
       </p>
       <ol className="timeline">
         {list.map((m) => (
-          <li key={m.messageId} className={m.direction}>
+          <li key={m.messageId} className={m.direction} data-message-id={m.messageId}>
             <span className="when">{formatDate(locale, m.sentAt)}</span>
             <span className="dir">{t(locale, m.direction === 'in' ? 'inbound' : m.direction === 'out' ? 'outbound' : 'internal')}</span>
             <span className="subject">{m.subject}</span>

@@ -43,12 +43,12 @@ test('Gmail: a three-message thread gives three messages, and opening another th
   await mail.goto(thread.url);
   const panel = await openSidePanelPage();
   await expect(panel.locator('.org-name')).toContainText('Huaxin');
-  await expect(panel.locator('.timeline li')).toHaveCount(3);
+  await expect(panel.locator('.timeline li[data-message-id]')).toHaveCount(3);
   await expect(panel.locator('.contacts .contact').first()).toBeVisible();
 
   const chinese = fixture('gmail', 'chinese');
   await spaNavigate(mail, chinese, 'div[role="main"]');
-  await expect(panel.locator('.timeline li')).toHaveCount(4);
+  await expect(panel.locator('.timeline li[data-message-id]')).toHaveCount(4);
   await expect(panel.locator('.warning')).toHaveCount(0);
 });
 
@@ -70,7 +70,7 @@ test('Outlook on the web: a thread is read through ARIA roles, and a broken sele
   await mail.goto(thread.url);
   const panel = await openSidePanelPage();
   await expect(panel.locator('.org-name')).toContainText('Huaxin');
-  await expect(panel.locator('.timeline li')).toHaveCount(3);
+  await expect(panel.locator('.timeline li[data-message-id]')).toHaveCount(3);
 
   const broken = fixture('outlook', 'broken-renamed-body');
   current.html = broken.html;
