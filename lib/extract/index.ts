@@ -11,21 +11,27 @@ import { parseMime } from './mime';
 
 export { parseMime } from './mime';
 
+/** How much of the new text is mined for commitments and signals. */
+export const MAX_MINED = 64 * 1024;
+
 export function extract(snapshot: EmailSnapshot): Extraction {
   const zones = splitZones(snapshot.text, {
     senderName: snapshot.from?.name ?? '',
     senderEmail: snapshot.from?.email ?? '',
     signatureText: snapshot.signatureText,
   });
-  const language = detectLanguage(`${snapshot.subject}\n${zones.reply}`);
+  // Bounded work per message: commitments and signals are mined from the first MAX_MINED
+  // characters of the new text (real replies are far shorter; a 1 MB paste must not stall the page).
+  const mined = zones.reply.length > MAX_MINED ? zones.reply.slice(0, MAX_MINED) : zones.reply;
+  const language = detectLanguage(`${snapshot.subject}\n${mined.slice(0, 20_000)}`);
   const contacts = extractContacts(snapshot, zones);
-  const commitments = extractCommitments(zones.reply, {
+  const commitments = extractCommitments(mined, {
     sentAt: snapshot.date,
     language,
     senderName: snapshot.from?.name ?? '',
     recipientNames: [...snapshot.to, ...snapshot.cc].map((a) => a.name).filter(Boolean),
   });
-  const signals = extractSignals(snapshot.subject, zones.reply);
+  const signals = extractSignals(snapshot.subject, mined);
   return {
     messageId: snapshot.messageId,
     threadId: snapshot.threadId,
