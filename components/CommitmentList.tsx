@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { addDays, isSnoozed } from '../lib/account/commitments';
 import type { CommitmentRecord, MessageRecord } from '../lib/model/records';
 import { safeHref } from './links';
 import { formatDate, t, type Locale } from './i18n';
@@ -10,12 +11,6 @@ export interface CommitmentActions {
   onConfirmDelivery: (id: string) => void;
 }
 
-function addDays(iso: string, n: number): string {
-  const d = new Date(`${iso}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
 export function dueState(c: CommitmentRecord, today: string): 'overdue' | 'today' | 'upcoming' | 'none' {
   if (!c.due) return 'none';
   if (c.due < today) return 'overdue';
@@ -25,7 +20,7 @@ export function dueState(c: CommitmentRecord, today: string): 'overdue' | 'today
 
 /** Open first; among open, overdue first, then by due date, undated last. */
 export function sortCommitments(list: CommitmentRecord[], today: string): CommitmentRecord[] {
-  const rank = (c: CommitmentRecord) => (c.status !== 'open' ? 3 : c.snoozedUntil && c.snoozedUntil > today ? 2 : c.due ? 0 : 1);
+  const rank = (c: CommitmentRecord) => (c.status !== 'open' ? 3 : isSnoozed(c, today) ? 2 : c.due ? 0 : 1);
   return [...list].sort((a, b) => rank(a) - rank(b) || (a.due ?? '9999').localeCompare(b.due ?? '9999') || (b.madeAt ?? '').localeCompare(a.madeAt ?? ''));
 }
 

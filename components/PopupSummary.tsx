@@ -1,12 +1,13 @@
 import type { CurrentView } from '../lib/model/records';
 import { NextMoveItem } from './Insight';
-import { dueState } from './CommitmentList';
+import { isOverdue } from '../lib/account/commitments';
 import { formatDate, PROJECT_LABELS, RELATIONSHIP_LABELS, t, type Locale } from './i18n';
 
 export function PopupSummary({ view, locale, onOpenPanel }: { view: CurrentView | null; locale: Locale; onOpenPanel: () => void }) {
   const account = view?.account ?? null;
   const open = account ? account.commitments.filter((c) => c.status === 'open') : [];
-  const overdueHere = open.filter((c) => view && dueState(c, view.today) === 'overdue');
+  // The same rule as the badge and the overdue list: snoozed items are not overdue.
+  const overdueHere = view ? open.filter((c) => isOverdue(c, view.today)) : [];
   const nextDue = open.filter((c) => c.due && view && c.due >= view.today).sort((a, b) => a.due!.localeCompare(b.due!))[0];
   const insight = view?.insight ?? null;
   const covered = insight ? insight.committee.filter((s) => s.contacts.length).length : null;
