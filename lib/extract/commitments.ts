@@ -84,12 +84,12 @@ function localeOf(sentence: string): CommitmentLocale {
   return han >= 2 && han >= words ? zh : en;
 }
 
-/** Analyses one clause; null when no parser proposes a commitment or a refiner vetoes it. */
 /** The clause with quoted words blanked out: what someone else wrote commits no one here. */
 function withoutQuotes(norm: string): string {
   return norm.replace(/"[^"]{1,200}"|「[^」]{1,200}」|『[^』]{1,200}』/gu, (q) => ' '.repeat(q.length));
 }
 
+/** Analyses one clause; null when no parser proposes a commitment or a refiner vetoes it. */
 export function analyseClause(locale: CommitmentLocale, view: ClauseView): Hit | null {
   if (view.norm.length > MAX_CLAUSE) return null;
   for (const courtesy of locale.courtesy) if (courtesy.test(view.norm.trim())) return null;

@@ -48,9 +48,6 @@ export type DueRule =
   /** end of day / EOD alone: today, but a weekday or date next to it wins */
   | { kind: 'eod' };
 
-/** Sunday = 0 ... Saturday = 6 (JavaScript's convention). */
-export const SUNDAY = 0;
-export const FRIDAY = 5;
 
 const DAY_MS = 86_400_000;
 const MONTHS: Record<string, number> = {

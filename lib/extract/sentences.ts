@@ -184,7 +184,7 @@ export function splitClauses(sentence: Span): Span[] {
       }
     }
     if (cutAt >= 0) {
-      const sp = trimSpan(s, start, cutAt + (s[cutAt] === ',' || s[cutAt] === ';' ? 0 : 0));
+      const sp = trimSpan(s, start, cutAt);
       if (sp) out.push({ text: sp.text, start: sentence.start + sp.start, end: sentence.start + sp.end });
       start = resume;
       i = resume - 1;

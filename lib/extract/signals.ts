@@ -27,6 +27,9 @@ const MAX_EVIDENCE = 220;
 interface Clause { text: string; start: number }
 
 /** Split into clauses at sentence ends and line breaks; offsets index into `text`. */
+/** English sentence end inside a line: ". " before a capital or a digit. */
+const SENTENCE_DOT = /\.(?=\s+["'(]?[A-Z0-9])/g;
+
 function clauses(text: string): Clause[] {
   const out: Clause[] = [];
   const re = /[^\n。！？!?；;]+(?:[。！？!?；;]|(?=\n)|$)/g;
@@ -36,7 +39,8 @@ function clauses(text: string): Clause[] {
     // English sentence ends: ". " followed by a capital or a digit (keeps "Co., Ltd." and "3/12" whole).
     const body = m[0];
     let from = 0;
-    const dot = /\.(?=\s+["'(]?[A-Z0-9])/g;
+    const dot = SENTENCE_DOT;
+    dot.lastIndex = 0;
     let d: RegExpExecArray | null;
     while ((d = dot.exec(body))) {
       const prev = body.slice(Math.max(0, d.index - 4), d.index);

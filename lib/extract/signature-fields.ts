@@ -158,6 +158,7 @@ function bottomSignature(text: string, senderName: string): string[] | null {
 
 const EXT = `(?:\\s*(?:ext\\.?|extn\\.?|extension|x|#|${ZH_EXTENSION})\\s*\\d{1,6})`;
 const PHONE_RUN = new RegExp(`\\+?\\(?\\d(?:[\\d().\\-/]|[ \\u00a0](?=[\\d(]))*\\d${EXT}?`, 'gi');
+const EXT_END_RE = new RegExp(`${EXT}$`, 'i');
 const PHONE_LABEL_END = new RegExp(
   `(?:${EN_PHONE_LABEL.source}|${ZH_PHONE_LABEL.source})\\s*[:：.]?\\s*$`, 'i');
 const FAX_BEFORE = new RegExp(`(?:\\b(?:fax|facsimile)\\b|(?:^|[\\s|｜,;])f\\s*[:.]|${ZH_FAX_LABEL.source})[^\\d]{0,6}$`, 'i');
@@ -175,7 +176,7 @@ export function phonesInLine(line: string, prefixOk: (prefix: string) => boolean
       const before = seg.slice(from, m.index);
       const after = seg.slice(m.index + m[0].length);
       from = m.index + m[0].length;
-      const main = run.replace(new RegExp(`${EXT}$`, 'i'), '');
+      const main = run.replace(EXT_END_RE, '');
       const digits = main.replace(/\D/g, '');
       if (digits.length < 7 || digits.length > 15) continue;
       if (/[\w@./:=]$/.test(before) && !/[:：]$/.test(before)) continue; // inside a word, URL or address

@@ -1,6 +1,7 @@
 // The playbook's shapes and helpers: a rule reads the account and the insight so far and
 // proposes next moves that help the customer's project move. PURE.
 import { timeMs } from '../account/stages';
+import { isSnoozed } from '../account/commitments';
 import type { Gap } from '../account/committee';
 import { daysBetween, subjectOf, withUrl } from '../account/stages';
 import type {
@@ -50,7 +51,7 @@ export function linkMoves(view: AccountView, moves: NextMove[]): NextMove[] {
 /** Open, not snoozed (as of today), not seemingly delivered. */
 export function isLive(c: CommitmentRecord, today: string): boolean {
   if (c.status !== 'open' || c.deliveredBy) return false;
-  if (c.snoozedUntil && c.snoozedUntil.slice(0, 10) > today) return false;
+  if (isSnoozed(c, today)) return false;
   return true;
 }
 

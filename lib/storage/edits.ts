@@ -478,7 +478,6 @@ export async function splitDomain(db: AccordDb, mailboxId: string, orgId: string
         relationshipOverride: null, projectStageOverride: null, originOverride: null, createdAt: now, updatedAt: now,
       };
       await orgs.put(rest);
-      await orgs.put(created);
       const contacts = tx.objectStore('contacts');
       for (const c of await contacts.index('byOrg').getAll([mb, orgId])) {
         if (c.userEdited.includes('orgId')) continue;

@@ -1,7 +1,7 @@
 // Read queries, all scoped by mailbox. A mailbox never sees another's records: every read is a
 // key range or index range that starts with the mailbox id (or filters on it).
 import type { AccountView, CommitmentRecord, ContactRecord, MessageRecord, OrganisationRecord } from '../model/records';
-import { commitmentState, isSnoozed } from '../account/commitments';
+import { addDays, commitmentState, DUE_SOON_DAYS, isOverdue, isSnoozed } from '../account/commitments';
 import { timeOf } from '../account/contacts';
 import { classifyAddress, mailboxContext, normaliseEmail } from '../account/organisations';
 import { mailboxRange, withRead, type AccordDb } from './db';
@@ -151,16 +151,14 @@ export async function listOverdue(db: AccordDb, mailboxId: string, today: string
   const range = IDBKeyRange.bound([mb, ''], [mb, today], false, true);
   const list = await db.getAllFromIndex('commitments', 'byDue', range);
   return list
-    .filter((c) => c.status === 'open' && !isSnoozed(c, today) && c.due !== null && c.due < today)
+    .filter((c) => isOverdue(c, today))
     .sort((a, b) => (a.due ?? '').localeCompare(b.due ?? '') || a.id.localeCompare(b.id));
 }
 
 /** Open, unsnoozed commitments due from `today` to `today + days`, soonest first. */
-export async function listDueSoon(db: AccordDb, mailboxId: string, today: string, days = 7): Promise<CommitmentRecord[]> {
+export async function listDueSoon(db: AccordDb, mailboxId: string, today: string, days = DUE_SOON_DAYS): Promise<CommitmentRecord[]> {
   const mb = normaliseEmail(mailboxId);
-  const end = new Date(`${today}T00:00:00Z`);
-  end.setUTCDate(end.getUTCDate() + days);
-  const range = IDBKeyRange.bound([mb, today], [mb, end.toISOString().slice(0, 10)]);
+  const range = IDBKeyRange.bound([mb, today], [mb, addDays(today, days)]);
   const list = await db.getAllFromIndex('commitments', 'byDue', range);
   return list.filter((c) => c.status === 'open' && !isSnoozed(c, today)).sort((a, b) => (a.due ?? '').localeCompare(b.due ?? ''));
 }

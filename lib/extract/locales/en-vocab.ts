@@ -42,8 +42,6 @@ export const EN_DEPARTMENT_WORDS = /\b(?:department|dept\.?|division|team|office
 /** Labels in front of a phone number. */
 export const EN_PHONE_LABEL =
   /\b(?:tel|telephone|phone|ph|mobile|mob|cell|cellular|office|direct|dir|work|main|desk|hotline|switchboard|[tmpdoc])\b\.?\s*[:.]?/i;
-/** Labels in front of a number that is not a phone to call. */
-export const EN_FAX_LABEL = /\b(?:fax|facsimile|f)\b\.?\s*[:.]?\s*\+?[\d(]/i;
 
 /** Closings that introduce a sign-off ("Best regards," "Thanks,"). */
 export const EN_CLOSINGS =
