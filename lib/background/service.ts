@@ -76,11 +76,15 @@ export function createBackground(deps: BackgroundDeps) {
     return account ? computeInsight(account, deps.today()) : null;
   }
 
-  async function refreshBadge(): Promise<void> {
+  /** Overdue commitments of every mailbox (or of one), soonest due first per mailbox. */
+  async function overdueIn(mailbox: string | null, today: string) {
     const db = await deps.db;
-    let count = 0;
-    for (const m of await repo.listMailboxes(db)) count += (await repo.listOverdue(db, m.id, deps.today())).length;
-    deps.setBadge(count);
+    const boxes = mailbox ? [mailbox] : (await repo.listMailboxes(db)).map((m) => m.id);
+    return (await Promise.all(boxes.map((b) => repo.listOverdue(db, b, today)))).flat();
+  }
+
+  async function refreshBadge(): Promise<void> {
+    deps.setBadge((await overdueIn(null, deps.today())).length);
   }
 
   async function changed(mailbox: string | null, badge = true) {
@@ -98,7 +102,7 @@ export function createBackground(deps: BackgroundDeps) {
     };
     if (!tab?.mailbox) {
       // No webmail tab: still show what is overdue across every mailbox.
-      for (const m of await repo.listMailboxes(db)) base.overdue.push(...(await repo.listOverdue(db, m.id, today)));
+      base.overdue = await overdueIn(null, today);
       return base;
     }
     base.overdue = await repo.listOverdue(db, tab.mailbox, today);
@@ -161,11 +165,7 @@ export function createBackground(deps: BackgroundDeps) {
       },
       'list-accounts': async (msg) => repo.listAccounts(await deps.db, msg.mailbox, deps.today()),
       search: async (msg) => repo.searchAccounts(await deps.db, msg.mailbox, msg.query, deps.today()),
-      'list-overdue': async (msg) => {
-        const db = await deps.db;
-        const boxes = msg.mailbox ? [msg.mailbox] : (await repo.listMailboxes(db)).map((m) => m.id);
-        return (await Promise.all(boxes.map((b) => repo.listOverdue(db, b, deps.today())))).flat();
-      },
+      'list-overdue': async (msg) => overdueIn(msg.mailbox, deps.today()),
       'list-mailboxes': async () => repo.listMailboxes(await deps.db),
       'commitment-status': async (msg) => {
         await edits.setCommitmentStatus(await deps.db, msg.mailbox, msg.id, msg.status);

@@ -34,6 +34,8 @@ export function startContentRuntime(deps: RuntimeDeps): { stop: () => void; runN
   const { doc, adapter, fallback, extract, send } = deps;
   const debounceMs = deps.debounceMs ?? 400;
   const sent = new Map<string, number>(); // messageId → text length sent
+  // extract() is pure: a message whose text has not changed is not extracted again.
+  const cache = new Map<string, { length: number; extraction: Extraction }>();
   let lastView = '';
   let lastHealth = '';
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -79,7 +81,10 @@ export function startContentRuntime(deps: RuntimeDeps): { stop: () => void; runN
       if (snap.headers['x-accord-view'] === 'collapsed') continue;
       await yieldToPage();
       if (stopped) return null;
-      const x = extract(snap);
+      const hit = cache.get(snap.messageId);
+      const x = hit && hit.length === snap.text.length ? hit.extraction : extract(snap);
+      if (cache.size > 500) cache.clear(); // a long session in one tab stays small
+      cache.set(snap.messageId, { length: snap.text.length, extraction: x });
       extractions.push(x);
       if ((sent.get(snap.messageId) ?? -1) < snap.text.length) fresh.push(x);
     }

@@ -40,6 +40,19 @@ describe('content runtime', () => {
     expect(sent.filter((m) => m.type === 'view')).toHaveLength(1);
   });
 
+  it('does not extract an unchanged message again on the next pass', async () => {
+    const sent: ContentMessage[] = [];
+    const spy = vi.fn(extract);
+    const rt = startContentRuntime({
+      doc, adapter: adapter(() => [snap('a', 'one')]), fallback: null, extract: spy, debounceMs: 100_000,
+      send: async (m) => { sent.push(m); return { ok: true, data: null }; },
+    });
+    await rt.runNow();
+    await rt.runNow();
+    rt.stop();
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+
   it('does not store a collapsed preview, and stores the message once it is expanded', async () => {
     let collapsed = true;
     const { rt, sent } = setup(adapter(() => [snap('a', collapsed ? 'preview…' : 'the whole message', collapsed ? { 'x-accord-view': 'collapsed' } : {})]));
