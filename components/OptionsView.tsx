@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { patternForOrigin } from '../lib/adapters/origins';
 import type { MailboxRecord } from '../lib/model/records';
 import type { Locale } from './i18n';
 
@@ -113,7 +114,7 @@ export function patternFromInput(input: string): string | null {
     const url = new URL(/^[a-z]+:\/\//i.test(raw) ? raw : `https://${raw}`);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
     if (!url.hostname || url.hostname.includes('*')) return null;
-    return `${url.protocol}//${url.hostname}/*`;
+    return patternForOrigin(url.origin);
   } catch {
     return null;
   }

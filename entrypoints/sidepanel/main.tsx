@@ -59,6 +59,8 @@ function App() {
 
   // Search works without an open email too: in the open email's mailbox, else the first one known.
   const mailbox = view?.mailbox ?? mailboxes[0] ?? null;
+  // Stable across re-renders, so that a refresh does not send the search again.
+  const search = useCallback((query: string) => ask<AccountSummary[]>({ type: 'search', mailbox: mailbox ?? '', query }), [mailbox]);
   const act = (msg: Parameters<typeof ask>[0]) => ask(msg).then(load, (e: Error) => setError(e.message));
   const actions: PanelActions = {
     onStatus: (id, status) => mailbox && act({ type: 'commitment-status', mailbox, id, status }),
@@ -90,7 +92,7 @@ function App() {
         {mailbox ? (
           <SearchBox
             locale={locale}
-            search={(query) => ask<AccountSummary[]>({ type: 'search', mailbox, query })}
+            search={search}
             onPick={(orgId) => setPinned({ mailbox, orgId, openKey: (view?.openMessageIds ?? []).join('\n') })}
           />
         ) : null}
