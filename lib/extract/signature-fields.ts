@@ -137,9 +137,14 @@ export function tailSignature(part: string, senderName: string): string[] | null
 /** A line that is only a personal name: 2-4 Han characters, or 1-3 capitalised words. */
 const BARE_NAME = /^(?:\p{Script=Han}{2,4}|\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}\.?(?:[\p{Ll}'’\-]+)?){0,2})$/u;
 
+const BOTTOM_WINDOW = 16 * 1024;
+
 /** A signature block under the quoted history (after the last quoted line), if it is one. */
 function bottomSignature(text: string, senderName: string): string[] | null {
-  const lines = trimTail(text.split(/\r?\n/));
+  // Only the end of the text can hold it (a few lines after the last quoted line): a huge body
+  // is not split whole.
+  const tail = text.length > BOTTOM_WINDOW ? text.slice(text.indexOf('\n', text.length - BOTTOM_WINDOW) + 1) : text;
+  const lines = trimTail(tail.split(/\r?\n/));
   let last = -1;
   for (let i = lines.length - 1; i >= 0; i--) if (/^\s*>/.test(lines[i]!)) { last = i; break; }
   if (last < 0) return null;
