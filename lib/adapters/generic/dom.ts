@@ -306,6 +306,12 @@ export interface ZoneMarkers {
   quoteFrom?: readonly string[];
   /** Elements that hold the signature. */
   signature?: readonly string[];
+  /**
+   * Elements that hold one part of the message (Roundcube's div.rcmBody per HTML part): new text
+   * after a quote is looked for in that quote's own part only, so what the webmail adds after the
+   * message (an attachment list) is not read as an inline reply. Default: the whole body.
+   */
+  part?: readonly string[];
 }
 
 export interface Zones {
@@ -339,16 +345,138 @@ function fromHereOn(root: Element, start: Element): Element[] {
   return out;
 }
 
-/** Split a message body into new text, quoted history and signature using the page's markers. */
-export function splitMarkedZones(body: Element, markers: ZoneMarkers): Zones {
-  const quoteEls = outermost(body, markers.quote);
+interface Marked {
+  /** Outermost elements marked as quotes, in document order. */
+  quotes: Element[];
+  /** The subtrees from a quoteFrom marker on that no quote holds (the history tail). */
+  tail: Element[];
+}
+
+function markedQuotes(body: Element, markers: ZoneMarkers): Marked {
+  const quotes = outermost(body, markers.quote);
+  const tail: Element[] = [];
   for (const sel of markers.quoteFrom ?? []) {
     const start = body.querySelector(sel);
     if (start) {
-      for (const el of fromHereOn(body, start)) if (!quoteEls.some((q) => q.contains(el))) quoteEls.push(el);
+      for (const el of fromHereOn(body, start)) if (!quotes.some((q) => q.contains(el))) tail.push(el);
       break;
     }
   }
+  return { quotes, tail };
+}
+
+const VISIBLE_CHAR = /[^\s\u00a0\u200b-\u200d\u2060\ufeff]/;
+
+/**
+ * Is there visible text in `scope` after `start` (in document order, outside it) that is not
+ * inside an element of `skip`, a hidden element or a script? Stops at the first such text.
+ */
+function textAfter(scope: Element, start: Element, skip: ReadonlySet<Element>): boolean {
+  const walker = scope.ownerDocument.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!VISIBLE_CHAR.test(node.nodeValue ?? '')) continue;
+    if (start.contains(node) || !(start.compareDocumentPosition(node) & 4 /* FOLLOWING */)) continue;
+    let shown = true;
+    for (let el = node.parentElement; el && shown; el = el === scope ? null : el.parentElement) {
+      if (skip.has(el) || SKIP.has(el.tagName.toUpperCase()) || isHidden(el)) shown = false;
+    }
+    if (shown) return true;
+  }
+  return false;
+}
+
+/**
+ * The quoted blocks as a reader sees them. A marked quote that holds other marked quotes and
+ * text of its own after the first of them is a wrapper around an inline reply (Gmail writes the
+ * attribution, the blockquotes and the answers typed between them into one div.gmail_quote):
+ * its inner quotes are the blocks, and its own text is new text. Any other quote is one block.
+ */
+function citedBlocks(quotes: readonly Element[], markers: ZoneMarkers, signatures: ReadonlySet<Element>): Element[] {
+  const out: Element[] = [];
+  for (const q of quotes) {
+    const inner = outermost(q, markers.quote);
+    const skip = new Set<Element>([...inner, ...signatures]);
+    if (inner.length && textAfter(q, inner[0]!, skip)) out.push(...inner);
+    else out.push(q);
+  }
+  return out;
+}
+
+/**
+ * Put a quote back as the "> " lines a plain-text client would have written, in place: each line
+ * of its text prefixed, nested quotes (matching `nested`, rendered deepest first) one level
+ * deeper. The extractor's zone splitter reads '>' quoting, attributions and new text between.
+ */
+export function renderQuoteAsLines(quote: Element, nested: readonly string[] = []): void {
+  const doc = quote.ownerDocument;
+  if (nested.length) {
+    for (const inner of Array.from(quote.querySelectorAll(nested.join(','))).reverse()) renderQuoteAsLines(inner);
+  }
+  const block = doc.createElement('div');
+  blockText(quote)
+    .split('\n')
+    .forEach((line, i) => {
+      if (i) block.appendChild(doc.createElement('br'));
+      block.appendChild(doc.createTextNode(line ? `> ${line}` : '>'));
+    });
+  quote.replaceWith(block);
+}
+
+/** Outermost signature elements that are not inside any of `within`. */
+function signaturesOutside(body: Element, markers: ZoneMarkers, within: readonly Element[]): Element[] {
+  return outermost(body, markers.signature ?? []).filter((s) => !within.some((q) => q !== s && q.contains(s)));
+}
+
+/**
+ * New text written after a quote (inline replies, bottom posting: Thunderbird, Apple Mail,
+ * Gmail's inline answers, Roundcube's own HTML replies, mailing lists) means the quotes are not
+ * the start of the history: the body is read as the sender wrote it. Returns the body's zones
+ * with the quotes rendered in place as "> " lines (on a copy; the page is not touched), or null
+ * when no visible text follows the first quote (top posting: split by the markers).
+ */
+function interleavedZones(body: Element, markers: ZoneMarkers, marked: Marked): Zones | null {
+  const { quotes, tail } = marked;
+  if (!quotes.length) return null;
+  const look = (root: Element): { blocks: Element[]; sigs: Element[] } | null => {
+    const m = root === body ? marked : markedQuotes(root, markers);
+    const head = m.quotes.filter((q) => !m.tail.some((t) => t.contains(q)));
+    if (!head.length) return null;
+    const sigs = signaturesOutside(root, markers, [...head, ...m.tail]);
+    const blocks = citedBlocks(head, markers, new Set(sigs));
+    // A signature inside a wrapper that holds an inline reply is the sender's.
+    const sigsNow = signaturesOutside(root, markers, [...blocks, ...m.tail]);
+    return { blocks, sigs: sigsNow };
+  };
+  const seen = look(body);
+  const first = seen?.blocks[0];
+  if (!seen || !first) return null;
+  const part = markers.part?.length ? first.closest(markers.part.join(',')) : null;
+  const scope = part && body.contains(part) ? part : body;
+  if (!textAfter(scope, first, new Set<Element>([...seen.blocks, ...tail, ...seen.sigs]))) return null;
+
+  // Render on a copy: the same markers find the same elements there.
+  const copy = body.cloneNode(true) as Element;
+  const again = look(copy);
+  if (!again) return null;
+  const tailCopy = markedQuotes(copy, markers).tail;
+  const sigSet = new Set(again.sigs);
+  const quoted = tailCopy.map((t) => blockText(t, sigSet)).filter(Boolean).join('\n');
+  for (const b of again.blocks) renderQuoteAsLines(b, markers.quote);
+  const text = blockText(copy, new Set<Element>([...tailCopy, ...again.sigs]));
+  const signature = again.sigs.map((s) => blockText(s)).filter(Boolean).join('\n');
+  return { text, quotedText: quoted || null, signatureText: signature || null };
+}
+
+/**
+ * Split a message body into new text, quoted history and signature using the page's markers.
+ * Top posting (nothing but quotes after the first quote): the quotes are taken out (quotedText).
+ * New text after a quote: the quotes stay in the text as "> " lines (interleavedZones).
+ */
+export function splitMarkedZones(body: Element, markers: ZoneMarkers): Zones {
+  const marked = markedQuotes(body, markers);
+  const inline = interleavedZones(body, markers, marked);
+  if (inline) return inline;
+  const quoteEls = [...marked.quotes, ...marked.tail];
   const inQuote = (el: Element): boolean => quoteEls.some((q) => q !== el && q.contains(el));
   const sigEls = outermost(body, markers.signature ?? []).filter((el) => !inQuote(el));
   const quoteOnly = quoteEls.filter((q) => !sigEls.some((s) => s.contains(q)));

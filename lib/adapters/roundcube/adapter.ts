@@ -20,6 +20,7 @@ import {
   localIso,
   observePage,
   parseAddress,
+  renderQuoteAsLines,
   splitMarkedZones,
   stableId,
   uniqueAddresses,
@@ -195,28 +196,20 @@ function subjectText(el: Element): string {
  * the extractor's zone splitter reads '>' quoting, attributions and interleaved new text.
  */
 function renderPlainQuotes(body: Element): void {
-  const doc = body.ownerDocument;
   // div.pre is Roundcube's own wrapper; an HTML part's classes are prefixed ("v1pre") and its
   // blockquotes sit in div.rcmBody.
   const quotes = Array.from(body.querySelectorAll('div.pre blockquote'))
     .filter((q) => !q.closest('.rcmBody'))
     .reverse();
-  for (const q of quotes) {
-    const lines = blockText(q).split('\n');
-    const block = doc.createElement('div');
-    lines.forEach((line, i) => {
-      if (i) block.appendChild(doc.createElement('br'));
-      block.appendChild(doc.createTextNode(line ? `> ${line}` : '>'));
-    });
-    q.replaceWith(block);
-  }
+  for (const q of quotes) renderQuoteAsLines(q);
 }
 
 /**
  * Split the body by Roundcube's markers. A signature marker from the sender's HTML (class
  * "…signature…") that holds most of the text is not a signature but a wrapper: ignored then.
- * Plain-text quotes stay in the text as "> " lines (renderPlainQuotes); HTML mail is split by
- * its markers (quotedText).
+ * Plain-text quotes stay in the text as "> " lines (renderPlainQuotes). HTML mail is split by
+ * its markers (quotedText) when it is top-posted; when new text follows a quote (inline replies,
+ * bottom posting) splitMarkedZones renders its quotes as "> " lines in place too.
  */
 function bodyZones(page: Element): Zones {
   const body = page.cloneNode(true) as Element;

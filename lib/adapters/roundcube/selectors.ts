@@ -121,8 +121,16 @@ export const roundcubeSelectors = {
 export const roundcubeZoneMarkers = {
   quote: ['blockquote', '[class*="gmail_quote"]', '[class*="yahoo_quoted"]', '[class*="moz-cite-prefix"]'],
   quoteFrom: ['[id$="divRplyFwdMsg"]', '[id$="appendonsend"]'],
-  /** span.sig is Roundcube's own marker; the others come from the sender's HTML. */
-  signature: ['span.sig', '[class*="signature"]', '[id$="Signature"]'],
+  /**
+   * span.sig is Roundcube's own marker in plain text; the others come from the sender's HTML
+   * (div#signature is what Roundcube itself sends, shown as "v1signature"; Outlook's #Signature).
+   */
+  signature: ['span.sig', '[class*="signature"]', '[id$="Signature"]', '[id$="signature"]'],
+  /**
+   * One part of the message: an HTML part's div.rcmBody, a plain part's div.message-part. New text
+   * after a quote is looked for in the quote's own part, not in what Roundcube adds after it.
+   */
+  part: ['div.rcmBody', 'div.message-part', 'div.message-htmlpart'],
 } as const;
 
 /** Body classes of pages that show one message. */

@@ -70,9 +70,11 @@ describe('blockText: an excluded block still ends its line', () => {
   it('"wrote:<blockquote>…</blockquote>Hello" is two lines, not "wrote:Hello"', () => {
     const b = body('On Mon, Ann wrote:<blockquote>Hi</blockquote>Hello');
     expect(blockText(b, new Set([b.querySelector('blockquote')!]))).toBe('On Mon, Ann wrote:\nHello');
+    // New text after the quote: the quote stays in place as "> " lines (bottom posting), so
+    // "On … wrote:" is not followed by the reply as if the reply were history.
     const z = splitMarkedZones(b, { quote: ['blockquote'] });
-    expect(z.text).toBe('On Mon, Ann wrote:\nHello');
-    expect(z.quotedText).toBe('Hi');
+    expect(z.text).toBe('On Mon, Ann wrote:\n> Hi\nHello');
+    expect(z.quotedText).toBeNull();
   });
 
   it('an excluded inline element joins nothing and breaks nothing', () => {
