@@ -5,6 +5,7 @@
 //   bench-content.json  content-script main-thread cost per opened email (adapter read + extract)
 //   bench-size.json     bundle sizes of the store builds (bytes, gzip)
 //   bench-import.json   10,000-message .mbox import in real Chromium: messages/s, storage used
+//   bench-content-chromium.json  the same content-script cost in real Chromium (CPU profile of the script, with − without)
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,7 @@ const steps = [
   ['content', 'npx', ['tsx', 'bench/content.bench.ts']],
   ['size', 'node', ['bench/size.mjs']],
   ['import', 'sh', ['-c', 'ACCORD_DEMO=1 npx wxt build >/dev/null && node bench/import.bench.mjs']],
+  ['content-chromium', 'sh', ['-c', 'ACCORD_DEMO=1 npx wxt build >/dev/null && node bench/content-chromium.bench.mjs']],
 ];
 let failed = 0;
 for (const [name, cmd, args] of steps) {
