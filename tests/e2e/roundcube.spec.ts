@@ -1,23 +1,19 @@
-// DRAFT: the extension against a REAL Roundcube on loopback (scripts/roundcube/up.sh).
-// Not wired into `npm test`; whoever wires it, please check these assumptions:
+// The extension against a REAL Roundcube 1.6.5 on loopback (scripts/roundcube/up.sh), in real
+// Chromium with a demo build (`ACCORD_DEMO=1 npx wxt build`).
 //
-// - Skipped unless ACCORD_RC_URL is set (e.g. http://127.0.0.1:8643/, printed by up.sh).
-//   Login from ACCORD_RC_USER / ACCORD_RC_PASS, else from <state>/env written by up.sh
-//   (state: ACCORD_RC_STATE or /tmp/accord-roundcube), else up.sh's defaults.
-// - The message tests/fixtures/roundcube/eml/accord-reply-signature.eml must be in the INBOX.
-//   When the state folder is local and we run as root, the spec delivers it itself (once,
-//   found again by its Message-ID); otherwise run `scripts/roundcube/deliver.sh` first.
-// - Harness: tests/e2e/fixtures.ts exports a Playwright `test` with `context` (Chromium with the
-//   built extension; a demo build, whose content script matches http://127.0.0.1/* on any port
-//   and runs in all frames, so it also runs inside Roundcube's preview iframe), `extensionId`
-//   and `openSidePanelPage()`.
-// - The registry must pick `roundcubeAdapter` on a user-enabled or loopback origin by detect()
-//   alone (its `matches` is empty: Roundcube is self-hosted); pickAdapter already allows that.
-// - Tried on 2026-11-29 against up.sh's Roundcube 1.6.5 with a demo build: it PASSES (36 s) when
-//   registry.ts lists roundcubeAdapter in siteAdapters (it does since 3e80480); without it the panel stays empty, because
-//   demoAdapter's loopback matches make 127.0.0.1 a "known site" where generic is not used.
-// - Side panel markup as in tests/e2e/skeleton.spec.ts: .contact-name, .commitment-text,
-//   role=alert for the "page changed" warning.
+// - Part of `npm test`: scripts/test.mjs uses a running Roundcube (ACCORD_RC_URL), starts one when
+//   its Debian packages are installed, or skips these tests with a hint; .ci/run installs and starts
+//   it. By hand: `bash scripts/roundcube/up.sh` (idempotent), then
+//   `ACCORD_RC_URL=http://127.0.0.1:8643/ npx playwright test tests/e2e/roundcube.spec.ts`.
+// - Login from ACCORD_RC_USER / ACCORD_RC_PASS, else from <state>/env written by up.sh (state:
+//   ACCORD_RC_STATE or /tmp/accord-roundcube), else up.sh's defaults.
+// - The messages are delivered by the spec itself when the Maildir is local and we run as root
+//   (once each, found again by Message-ID); otherwise run `scripts/roundcube/deliver.sh FILE.eml`.
+// - tests/e2e/fixtures.ts gives a Chromium `context` with the built extension (the demo build's
+//   content script matches http://127.0.0.1/* on any port in all frames, so it runs inside
+//   Roundcube's preview iframe) and `openSidePanelPage()`. The registry picks roundcubeAdapter by
+//   detect() alone (its `matches` is empty: Roundcube is self-hosted).
+// - Side panel markup: .contact-name, .commitment-text, role=alert for the "page changed" warning.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -142,3 +138,38 @@ for (const c of CORPUS_CASES) {
     await expect(panel.locator('.commitment-text', { hasText: c.commitment }).first()).toBeVisible();
   });
 }
+
+// HTML mail answered inline (ours: Gmail's markup, answers typed between the blockquotes inside
+// div.gmail_quote): the promise written after a quote reaches the panel, the quoted one does not.
+test('Roundcube (real, loopback): an HTML inline reply shows the promise written between the quotes', async ({
+  context,
+  openSidePanelPage,
+}) => {
+  const subject = 'Terminal handover in Linz';
+  const { user, pass } = login();
+  const eml = path.resolve('tests/fixtures/roundcube/eml/accord-html-inline-gmail.eml');
+  ensureDelivered(user, eml, 'accord-fixture-20260312104200@alpenrail-logistik.de');
+  const mail = await context.newPage();
+  await mail.goto(RC_URL);
+  if (await mail.locator('#rcmloginuser').isVisible().catch(() => false)) {
+    await mail.locator('#rcmloginuser').fill(user);
+    await mail.locator('#rcmloginpwd').fill(pass);
+    await mail.locator('#rcmloginsubmit').click();
+  }
+  const row = mail.locator('#messagelist tbody tr.message', { hasText: subject }).first();
+  await expect(row, `"${subject}" is not in the INBOX: deliver ${eml} with scripts/roundcube/deliver.sh`).toBeVisible({
+    timeout: 20_000,
+  });
+  await row.click();
+  const preview = mail.frameLocator('iframe#messagecontframe');
+  await expect(preview.locator('#message-header h2.subject')).toContainText(subject);
+  // Roundcube shows the HTML part, quotes and answers interleaved.
+  await expect(preview.locator('#messagebody blockquote')).toHaveCount(4);
+  const panel = await openSidePanelPage();
+  await expect(panel.locator('.contact-name', { hasText: 'Lukas Berger' }).first()).toBeVisible({ timeout: 20_000 });
+  await expect(panel.locator('.commitment-text', { hasText: /shift plan by Tuesday/i }).first()).toBeVisible();
+  await expect(panel.locator('.commitment-text', { hasText: /for March/i })).toHaveCount(0);
+  // Maya's own promise is quoted history.
+  await expect(panel.locator('.commitment-text', { hasText: /meeting room/i })).toHaveCount(0);
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+});
