@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { LOOPBACK_MATCHES } from './lib/adapters/origins';
+import { LOOPBACK_MATCHES, TEST_GRANTED_MATCHES } from './lib/adapters/origins';
 
 const demo = process.env.ACCORD_DEMO === '1';
 
@@ -41,6 +41,9 @@ export default defineConfig({
       for (const cs of manifest.content_scripts ?? []) {
         cs.matches = [...new Set([...(cs.matches ?? []), ...LOOPBACK_MATCHES])];
       }
+      // see TEST_GRANTED_MATCHES (MV2 Firefox keeps host permissions in `permissions`)
+      if (manifest.manifest_version === 3) manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_GRANTED_MATCHES];
+      else manifest.permissions = [...(manifest.permissions ?? []), ...TEST_GRANTED_MATCHES];
     },
   },
 });

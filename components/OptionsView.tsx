@@ -16,6 +16,8 @@ const TEXT = {
     remove: 'Remove',
     invalid: 'Enter an address such as https://mail.example.com',
     denied: 'The browser did not grant access to that address.',
+    notAllowed: 'not allowed in this browser: Accord does not read it',
+    allow: 'Allow',
     data: 'Your data',
     dataBody: 'Everything Accord learns stays in this browser, per mailbox. Nothing is sent anywhere.',
     usage: 'Storage used',
@@ -63,6 +65,8 @@ const TEXT = {
     remove: '移除',
     invalid: '请输入地址，例如 https://mail.example.com',
     denied: '浏览器未授权访问该地址。',
+    notAllowed: '浏览器未授权：Accord 不会读取',
+    allow: '授权',
     data: '您的数据',
     dataBody: 'Accord 的所有数据按邮箱保存在本浏览器中，不会发送到任何地方。',
     usage: '已用存储',
@@ -143,6 +147,8 @@ export interface OptionsViewProps {
   locale: Locale;
   builtIn: string[];
   origins: string[];
+  /** Added origins whose host permission is not (or no longer) granted. */
+  notGranted?: string[];
   mailboxes: MailboxRecord[];
   /** What is stored per mailbox: record counts by kind. */
   stored: Record<string, Record<string, number>>;
@@ -191,6 +197,14 @@ export function OptionsView(p: OptionsViewProps) {
             {p.origins.map((o) => (
               <li key={o}>
                 {o.replace('/*', '')}{' '}
+                {p.notGranted?.includes(o) ? (
+                  <>
+                    <span className="warning">({tx.notAllowed})</span>{' '}
+                    <button type="button" onClick={() => p.onAddOrigin(o)}>
+                      {tx.allow}
+                    </button>{' '}
+                  </>
+                ) : null}
                 <button type="button" className="secondary" onClick={() => p.onRemoveOrigin(o)}>
                   {tx.remove}
                 </button>

@@ -4,6 +4,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { createBackground } from '@/lib/background/service';
 import { openAccordDb } from '@/lib/storage/db';
+import { syncWebmailScripts } from '@/lib/background/webmail-origins';
+import { browserWebmailOriginDeps, onWebmailOriginsChanged } from '@/lib/browser/webmail-origins';
 
 export default defineBackground(() => {
   const service = createBackground({
@@ -41,10 +43,12 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => void service.forgetTab(tabId));
 
-  // Self-hosted webmail: when the user grants an origin on the options page, run the content script there.
-  const syncRegistered = () => void syncWebmailScripts();
+  // Self-hosted webmail: run the content script on the origins the user added on the options
+  // page, while their permission is granted (lib/background/webmail-origins.ts).
+  const syncRegistered = () => void syncWebmailScripts(browserWebmailOriginDeps()).catch(() => undefined);
   browser.permissions.onAdded.addListener(syncRegistered);
   browser.permissions.onRemoved.addListener(syncRegistered);
+  onWebmailOriginsChanged(syncRegistered);
   browser.runtime.onInstalled.addListener(() => {
     syncRegistered();
     setupMenus();
@@ -80,18 +84,4 @@ function setupMenus() {
     browser.contextMenus.create({ id: 'accord-capture-contact', title: browser.i18n.getMessage('menuCapture'), contexts: ['selection', 'link'] });
     browser.contextMenus.create({ id: 'accord-add-commitment', title: browser.i18n.getMessage('menuCommitment'), contexts: ['selection'] });
   });
-}
-
-const SCRIPT_ID = 'accord-webmail-user-origins';
-async function syncWebmailScripts() {
-  const manifestMatches = new Set((browser.runtime.getManifest().content_scripts ?? []).flatMap((cs) => cs.matches ?? []));
-  const granted = ((await browser.permissions.getAll()).origins ?? []).filter((o) => !manifestMatches.has(o));
-  const scripting = browser.scripting;
-  const existing = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }).catch(() => []);
-  if (existing.length) await scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
-  if (!granted.length) return;
-  const files = (browser.runtime.getManifest().content_scripts ?? []).flatMap((cs) => cs.js ?? []);
-  await scripting.registerContentScripts([
-    { id: SCRIPT_ID, matches: granted, js: files, allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
-  ]);
 }

@@ -5,6 +5,8 @@ import { OptionsView, type CaptureSettings, type ImportState } from '@/component
 import type { Extraction } from '@/lib/model/extraction';
 import { pickLocale } from '@/components/i18n';
 import { WEBMAIL_MATCHES } from '@/lib/adapters/origins';
+import { addWebmailOrigin, removeWebmailOrigin, webmailOrigins } from '@/lib/background/webmail-origins';
+import { browserWebmailOriginDeps } from '@/lib/browser/webmail-origins';
 import type { MailboxRecord } from '@/lib/model/records';
 import { ask } from '@/lib/protocol/browser-client';
 import '@/components/accord.css';
@@ -14,6 +16,7 @@ document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
 
 function Options() {
   const [origins, setOrigins] = useState<string[]>([]);
+  const [notGranted, setNotGranted] = useState<string[]>([]);
   const [mailboxes, setMailboxes] = useState<MailboxRecord[]>([]);
   const [stored, setStored] = useState<Record<string, Record<string, number>>>({});
   const [settings, setSettings] = useState<Record<string, CaptureSettings>>({});
@@ -70,10 +73,12 @@ function Options() {
   };
 
   const load = useCallback(async () => {
-    const all = await browser.permissions.getAll();
-    // Origins declared in the manifest (built-in webmail, and loopback in the demo build) are not the user's.
-    const builtIn = new Set<string>([...WEBMAIL_MATCHES, ...(browser.runtime.getManifest().content_scripts ?? []).flatMap((cs) => cs.matches ?? [])]);
-    setOrigins((all.origins ?? []).filter((o) => !builtIn.has(o)));
+    // The user's own webmail origins (the built-in ones are listed apart), and which lack permission.
+    const deps = browserWebmailOriginDeps();
+    const list = await webmailOrigins(deps);
+    setOrigins(list);
+    const granted = await Promise.all(list.map((o) => deps.isGranted(o).catch(() => false)));
+    setNotGranted(list.filter((_, i) => !granted[i]));
     const boxes = await ask<MailboxRecord[]>({ type: 'list-mailboxes' }).catch(() => []);
     setMailboxes(boxes);
     const counts = await Promise.all(boxes.map((b) => ask<Record<string, number>>({ type: 'storage-summary', mailbox: b.id }).catch(() => ({}))));
@@ -91,6 +96,7 @@ function Options() {
     <OptionsView
       locale={locale}
       origins={origins}
+      notGranted={notGranted}
       mailboxes={mailboxes}
       stored={stored}
       settings={settings}
@@ -102,13 +108,17 @@ function Options() {
       message={message}
       builtIn={[...WEBMAIL_MATCHES]}
       onAddOrigin={async (pattern) => {
-        // Asked in the click's user gesture; the background registers the content script when granted.
-        const granted = await browser.permissions.request({ origins: [pattern] });
+        // Asked in the click's user gesture. Once granted and listed, the background registers
+        // the content script there (it watches the list and the permissions).
+        const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
         setMessage(granted ? null : 'denied');
+        if (granted) await addWebmailOrigin(browserWebmailOriginDeps(), pattern);
         await load();
       }}
       onRemoveOrigin={async (pattern) => {
-        await browser.permissions.remove({ origins: [pattern] });
+        await removeWebmailOrigin(browserWebmailOriginDeps(), pattern);
+        // A permission the manifest declares cannot be removed; the list alone decides then.
+        await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
         await load();
       }}
       onPersist={async () => {

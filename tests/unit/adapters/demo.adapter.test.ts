@@ -43,7 +43,7 @@ describe('demo adapter: detect and mailbox', () => {
 
   it('serves the loopback origins', () => {
     expect(demoAdapter.site).toBe('demo');
-    expect([...demoAdapter.matches]).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+    expect([...demoAdapter.matches]).toEqual(['http://127.0.0.1/*']);
   });
 
   it('reads the signed-in address of each mailbox, lower-cased; null when the page does not show it', () => {
