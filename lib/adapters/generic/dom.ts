@@ -367,20 +367,32 @@ function markedQuotes(body: Element, markers: ZoneMarkers): Marked {
 
 const VISIBLE_CHAR = /[^\s\u00a0\u200b-\u200d\u2060\ufeff]/;
 
+/** The first node after `start` and its subtree, inside `scope` (document order); null at the end. */
+function nodeAfter(start: Node, scope: Node): Node | null {
+  for (let n: Node | null = start; n && n !== scope; n = n.parentNode) {
+    if (n.nextSibling) return n.nextSibling;
+  }
+  return null;
+}
+
+/** Hidden, a script or style, or one of `skip`: its text is not the reader's. */
+function unread(el: Element, skip: ReadonlySet<Element>): boolean {
+  return skip.has(el) || SKIP.has(el.tagName.toUpperCase()) || isHidden(el);
+}
+
 /**
  * Is there visible text in `scope` after `start` (in document order, outside it) that is not
- * inside an element of `skip`, a hidden element or a script? Stops at the first such text.
+ * inside an element of `skip`, a hidden element or a script? Walks only what follows `start`,
+ * steps over unread subtrees, and stops at the first such text.
  */
 function textAfter(scope: Element, start: Element, skip: ReadonlySet<Element>): boolean {
-  const walker = scope.ownerDocument.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!VISIBLE_CHAR.test(node.nodeValue ?? '')) continue;
-    if (start.contains(node) || !(start.compareDocumentPosition(node) & 4 /* FOLLOWING */)) continue;
-    let shown = true;
-    for (let el = node.parentElement; el && shown; el = el === scope ? null : el.parentElement) {
-      if (skip.has(el) || SKIP.has(el.tagName.toUpperCase()) || isHidden(el)) shown = false;
-    }
-    if (shown) return true;
+  // What follows start inside an unread ancestor of it is unread too: go on after that ancestor.
+  let from: Node = start;
+  for (let el = start.parentElement; el && el !== scope; el = el.parentElement) if (unread(el, skip)) from = el;
+  let n = nodeAfter(from, scope);
+  while (n) {
+    if (n.nodeType === 3 && VISIBLE_CHAR.test(n.nodeValue ?? '')) return true;
+    n = n.nodeType === 1 && n.firstChild && !unread(n as Element, skip) ? n.firstChild : nodeAfter(n, scope);
   }
   return false;
 }
@@ -404,14 +416,12 @@ function citedBlocks(quotes: readonly Element[], markers: ZoneMarkers, signature
 
 /**
  * Put a quote back as the "> " lines a plain-text client would have written, in place: each line
- * of its text prefixed, nested quotes (matching `nested`, rendered deepest first) one level
- * deeper. The extractor's zone splitter reads '>' quoting, attributions and new text between.
+ * of its text prefixed. (Nested quotes get one more "> " when the caller renders them first,
+ * deepest first.) The extractor's zone splitter reads '>' quoting, attributions and new text
+ * between the quotes.
  */
-export function renderQuoteAsLines(quote: Element, nested: readonly string[] = []): void {
+export function renderQuoteAsLines(quote: Element): void {
   const doc = quote.ownerDocument;
-  if (nested.length) {
-    for (const inner of Array.from(quote.querySelectorAll(nested.join(','))).reverse()) renderQuoteAsLines(inner);
-  }
   const block = doc.createElement('div');
   blockText(quote)
     .split('\n')
@@ -461,7 +471,9 @@ function interleavedZones(body: Element, markers: ZoneMarkers, marked: Marked): 
   const tailCopy = markedQuotes(copy, markers).tail;
   const sigSet = new Set(again.sigs);
   const quoted = tailCopy.map((t) => blockText(t, sigSet)).filter(Boolean).join('\n');
-  for (const b of again.blocks) renderQuoteAsLines(b, markers.quote);
+  // One "> " level per block: the zone splitter treats every depth alike, and rendering the
+  // nested quotes too would read a deep history once per level.
+  for (const b of again.blocks) renderQuoteAsLines(b);
   const text = blockText(copy, new Set<Element>([...tailCopy, ...again.sigs]));
   const signature = again.sigs.map((s) => blockText(s)).filter(Boolean).join('\n');
   return { text, quotedText: quoted || null, signatureText: signature || null };

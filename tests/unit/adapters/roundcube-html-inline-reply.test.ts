@@ -147,7 +147,7 @@ describe('splitMarkedZones: new text after a quote, with every adapter\'s marker
     });
   }
 
-  it('Thunderbird inline reply: the attribution and quotes become "> " lines, nested quotes "> > ", the signature stays apart', () => {
+  it('Thunderbird inline reply: the attribution and quotes become "> " lines (nested ones too), the signature stays apart', () => {
     const b = body(
       '<p>Hi Ann,</p><div class="moz-cite-prefix">On 10.03.2026 17:05, Ann Lee wrote:<br></div>' +
         '<blockquote type="cite">Can you send the contract?<blockquote type="cite">Old question</blockquote></blockquote>' +
@@ -155,7 +155,7 @@ describe('splitMarkedZones: new text after a quote, with every adapter\'s marker
     );
     const before = b.innerHTML;
     const z = splitMarkedZones(b, genericQuoteMarkers);
-    expect(z.text).toBe('Hi Ann,\n\n> On 10.03.2026 17:05, Ann Lee wrote:\n> Can you send the contract?\n> > Old question\n\nYes, on Friday.');
+    expect(z.text).toBe('Hi Ann,\n\n> On 10.03.2026 17:05, Ann Lee wrote:\n> Can you send the contract?\n> Old question\n\nYes, on Friday.');
     expect(z.signatureText).toBe('-- \nBo');
     expect(z.quotedText).toBeNull();
     expect(b.innerHTML).toBe(before); // the page itself is not changed
