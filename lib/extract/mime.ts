@@ -14,6 +14,9 @@ import PostalMime from 'postal-mime';
 import type { Address, Email } from 'postal-mime';
 import type { EmailSnapshot, EmailAddress } from '../model/email';
 import { htmlToText } from './html-text';
+import { stableHash } from '../model/hash';
+
+export { stableHash } from '../model/hash';
 
 export class MimeError extends Error {
   constructor(message: string) { super(message); this.name = 'MimeError'; }
@@ -215,19 +218,6 @@ function addresses(list: Address[] | Address | undefined): EmailAddress[] {
 }
 
 // ---------- ids ----------
-
-/** FNV-1a, two independent 32-bit lanes -> 16 hex digits. Stable across runs and platforms. */
-export function stableHash(s: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
-    h2 ^= h2 >>> 15;
-  }
-  return h1.toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
-}
 
 function firstMessageId(v: string | undefined): string | null {
   if (!v) return null;

@@ -2,6 +2,7 @@
 // address parsing, displayed-date parsing, quote/signature separation, stable synthetic ids.
 // No extraction, no storage, no browser extension API: only the page's DOM.
 import type { EmailAddress } from '../../model/email';
+import { stableHash } from '../../model/hash';
 
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
@@ -507,18 +508,9 @@ export function splitMarkedZones(body: Element, markers: ZoneMarkers): Zones {
 
 // ---------------------------------------------------------------------------------------------
 
-/** A stable, short, non-reversible id from parts (FNV-1a 64 as two 32-bit halves). */
+/** A stable, short, non-reversible id from parts. */
 export function stableId(...parts: readonly (string | number | null | undefined)[]): string {
-  const s = parts.map((p) => String(p ?? '')).join('\u001f');
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
-    h2 = (h2 ^ (h2 >>> 15)) >>> 0;
-  }
-  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+  return stableHash(parts.map((p) => String(p ?? '')).join('\u001f'));
 }
 
 /**
