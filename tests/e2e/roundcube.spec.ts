@@ -5,60 +5,24 @@
 //   its Debian packages are installed, or skips these tests with a hint; .ci/run installs and starts
 //   it. By hand: `bash scripts/roundcube/up.sh` (idempotent), then
 //   `ACCORD_RC_URL=http://127.0.0.1:8643/ npx playwright test tests/e2e/roundcube.spec.ts`.
-// - Login from ACCORD_RC_USER / ACCORD_RC_PASS, else from <state>/env written by up.sh (state:
-//   ACCORD_RC_STATE or /tmp/accord-roundcube), else up.sh's defaults.
-// - The messages are delivered by the spec itself when the Maildir is local and we run as root
-//   (once each, found again by Message-ID); otherwise run `scripts/roundcube/deliver.sh FILE.eml`.
+// - Where Roundcube is, the login, and delivery into its Maildir: ./roundcube-env.ts (the spec
+//   delivers its messages itself when the Maildir is local and we run as root, once each, found
+//   again by Message-ID; otherwise run `scripts/roundcube/deliver.sh FILE.eml`).
 // - tests/e2e/fixtures.ts gives a Chromium `context` with the built extension (the demo build's
 //   content script matches http://127.0.0.1/* on any port in all frames, so it runs inside
 //   Roundcube's preview iframe) and `openSidePanelPage()`. The registry picks roundcubeAdapter by
 //   detect() alone (its `matches` is empty: Roundcube is self-hosted).
 // - Side panel markup: .contact-name, .commitment-text, role=alert for the "page changed" warning.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
+import { RC_URL, rcEnsureDelivered, rcLogin as login } from './roundcube-env';
 
-const RC_URL = process.env.ACCORD_RC_URL ?? '';
-const STATE = process.env.ACCORD_RC_STATE ?? '/tmp/accord-roundcube';
 const EML = path.resolve('tests/fixtures/roundcube/eml/accord-reply-signature.eml');
 const MESSAGE_ID = 'accord-fixture-20260303164500@northwind-logistics.com';
 const SUBJECT = 'Pilot scope and next steps';
 
-function stateEnv(): Record<string, string> {
-  try {
-    return Object.fromEntries(
-      fs
-        .readFileSync(path.join(STATE, 'env'), 'utf8')
-        .split('\n')
-        .filter((l) => l.includes('='))
-        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
-    );
-  } catch {
-    return {};
-  }
-}
-
-function login(): { user: string; pass: string } {
-  const env = stateEnv();
-  return {
-    user: process.env.ACCORD_RC_USER ?? env.ACCORD_RC_USER ?? 'maya@northwind-analytics.com',
-    pass: process.env.ACCORD_RC_PASS ?? env.ACCORD_RC_PASS ?? 'accord-demo-2026',
-  };
-}
-
-/** Deliver a message once (found again by its Message-ID) when the Maildir is local and writable by us (root). */
-function ensureDelivered(user: string, eml = EML, messageId = MESSAGE_ID): void {
-  const maildir = path.join(STATE, 'mail', user, 'Maildir');
-  if (!fs.existsSync(maildir) || process.getuid?.() !== 0) return;
-  for (const sub of ['new', 'cur']) {
-    for (const f of fs.readdirSync(path.join(maildir, sub))) {
-      const head = fs.readFileSync(path.join(maildir, sub, f), 'utf8').slice(0, 4000);
-      if (head.includes(messageId)) return;
-    }
-  }
-  execFileSync(path.resolve('scripts/roundcube/deliver.sh'), ['--state', STATE, '--to', user, eml], { stdio: 'ignore' });
-}
+const ensureDelivered = (user: string, eml = EML, messageId = MESSAGE_ID): void => rcEnsureDelivered(user, eml, messageId);
 
 test.skip(!RC_URL, 'set ACCORD_RC_URL to a Roundcube started by scripts/roundcube/up.sh (e.g. http://127.0.0.1:8643/)');
 
