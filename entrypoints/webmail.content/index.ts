@@ -1,12 +1,11 @@
 // Content script: wiring only. Picks the adapter for this page and starts the runtime,
-// which reads the open email, extracts it here in the page and sends the result to the
-// background (the only writer of IndexedDB).
+// which reads the open email and sends it to the background, which extracts it and stores
+// the result (the only writer of IndexedDB).
 import { browser } from 'wxt/browser';
 import { WEBMAIL_MATCHES } from '@/lib/adapters/origins';
 import { genericAdapter, pickAdapter } from '@/lib/adapters/registry';
 import { startContentRuntime } from '@/lib/content/runtime';
 import { mountCaptureButtons, type CaptureLabels } from '@/lib/content/capture-button';
-import { extract } from '@/lib/extract/index';
 import type { ContentMessage } from '@/lib/protocol/messages';
 
 export default defineContentScript({
@@ -26,7 +25,6 @@ export default defineContentScript({
       doc: document,
       adapter,
       fallback: adapter === genericAdapter ? null : genericAdapter,
-      extract,
       send,
       onPass: (pass) => {
         if (!pass.mailbox || pass.failed.length) return;

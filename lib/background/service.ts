@@ -12,6 +12,7 @@ import { StorageFullError, NotFoundError, BackupError, InvalidEditError } from '
 import { backupToJson, exportBackup, importBackup } from '../storage/backup';
 import { exportCommitments, exportContacts } from '../storage/export';
 import { computeInsight } from '../account/insight';
+import { extract } from '../extract/index';
 
 /** The parts of runtime.MessageSender the background trusts. */
 export interface MessageSender {
@@ -138,8 +139,9 @@ export function createBackground(deps: BackgroundDeps) {
       ingest: async (msg, ctx) => {
         const db = await deps.db;
         const results = [];
-        for (const x of msg.extractions) results.push(await ingestExtraction(db, msg.mailbox, x));
-        await updateTab(ctx.tabId, { mailbox: msg.mailbox, site: msg.site, lowConfidence: msg.extractions.some((x) => x.lowConfidence) });
+        // Extracted here, off the webmail page's main thread (the extractor is pure).
+        for (const snap of msg.snapshots) results.push(await ingestExtraction(db, msg.mailbox, extract(snap)));
+        await updateTab(ctx.tabId, { mailbox: msg.mailbox, site: msg.site, lowConfidence: msg.snapshots.some((x) => x.lowConfidence) });
         if (results.some((r) => r.status === 'added')) await changed(msg.mailbox);
         return results.map((r) => r.status);
       },

@@ -1,8 +1,8 @@
-// Site-independent content-script runtime: pick adapter → observe → read → extract → send.
+// Site-independent content-script runtime: pick adapter → observe → read → send.
 // It never blocks the page: work is debounced, runs when the page is idle, and yields
-// between messages. Extraction is injected by the entrypoint (lib/content imports no extractor).
+// between messages. The background extracts what it sends (the extractor's cold start costs
+// ~150 ms of main-thread time per page in Chromium; bench/content-chromium.bench.mjs).
 import type { EmailSnapshot } from '../model/email';
-import type { Extraction } from '../model/extraction';
 import type { ContentMessage } from '../protocol/messages';
 import { SelectorError, type WebmailAdapter } from '../adapters/types';
 
@@ -11,7 +11,6 @@ export interface RuntimeDeps {
   /** The adapter for this page, and the generic reader to fall back on. */
   adapter: WebmailAdapter;
   fallback: WebmailAdapter | null;
-  extract: (s: EmailSnapshot) => Extraction;
   send: (msg: ContentMessage) => Promise<unknown>;
   /** Debounce before reading after a change (ms). */
   debounceMs?: number;
@@ -23,7 +22,6 @@ export interface PassResult {
   mailbox: string | null;
   site: string;
   snapshots: EmailSnapshot[];
-  extractions: Extraction[];
   /** Selector names that failed in the site adapter (empty when healthy). */
   failed: string[];
 }
@@ -31,11 +29,10 @@ export interface PassResult {
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function startContentRuntime(deps: RuntimeDeps): { stop: () => void; runNow: () => Promise<PassResult | null> } {
-  const { doc, adapter, fallback, extract, send } = deps;
+  const { doc, adapter, fallback, send } = deps;
   const debounceMs = deps.debounceMs ?? 400;
-  const sent = new Map<string, number>(); // messageId → text length sent
-  // extract() is pure: a message whose text has not changed is not extracted again.
-  const cache = new Map<string, { length: number; extraction: Extraction }>();
+  // messageId → text length sent: a message whose text has not changed is not sent again
+  const sent = new Map<string, number>();
   let lastView = '';
   let lastHealth = '';
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -73,31 +70,28 @@ export function startContentRuntime(deps: RuntimeDeps): { stop: () => void; runN
       if (!(err instanceof SelectorError)) throw err;
       await report([...failed, err.selector]);
     }
-    const extractions: Extraction[] = [];
-    const fresh: Extraction[] = [];
+    const fresh: EmailSnapshot[] = [];
     for (const snap of snapshots) {
       // A collapsed message shows only a preview: it is stored once the user expands it,
       // since storage keeps the first reading of a message id.
       if (snap.headers['x-accord-view'] === 'collapsed') continue;
-      await yieldToPage();
-      if (stopped) return null;
-      const hit = cache.get(snap.messageId);
-      const x = hit && hit.length === snap.text.length ? hit.extraction : extract(snap);
-      if (cache.size > 500) cache.clear(); // a long session in one tab stays small
-      cache.set(snap.messageId, { length: snap.text.length, extraction: x });
-      extractions.push(x);
-      if ((sent.get(snap.messageId) ?? -1) < snap.text.length) fresh.push(x);
+      if ((sent.get(snap.messageId) ?? -1) < snap.text.length) fresh.push(snap);
     }
     if (mailbox && fresh.length) {
-      const res = (await send({ type: 'ingest', mailbox, site, extractions: fresh }).catch(() => null)) as { ok?: boolean } | null;
-      if (res?.ok) for (const x of fresh) sent.set(x.messageId, snapshots.find((s) => s.messageId === x.messageId)?.text.length ?? 0);
+      await yieldToPage();
+      if (stopped) return null;
+      const res = (await send({ type: 'ingest', mailbox, site, snapshots: fresh }).catch(() => null)) as { ok?: boolean } | null;
+      if (res?.ok) {
+        if (sent.size > 500) sent.clear(); // a long session in one tab stays small
+        for (const snap of fresh) sent.set(snap.messageId, snap.text.length);
+      }
     }
     const view = `${mailbox}|${site}|${snapshots.map((s) => s.messageId).join(',')}`;
     if (view !== lastView) {
       lastView = view;
       await send({ type: 'view', mailbox, site, openMessageIds: snapshots.map((s) => s.messageId) }).catch(() => {});
     }
-    const result = { mailbox, site, snapshots, extractions, failed };
+    const result = { mailbox, site, snapshots, failed };
     deps.onPass?.(result);
     return result;
   }

@@ -1,6 +1,7 @@
 // The typed protocol between content scripts, extension pages and the background.
 // Every message is validated with zod on arrival; unknown or malformed ones are refused.
 import { z } from 'zod';
+import { EmailSnapshotSchema } from '../model/email';
 import { ExtractionSchema, CommitteeRoleSchema } from '../model/extraction';
 import {
   CommitmentStatusSchema,
@@ -19,8 +20,11 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('ingest'),
     mailbox,
     site: z.string().max(40),
-    /** The extractions of the open message or thread (oldest first). */
-    extractions: z.array(ExtractionSchema).max(200),
+    /**
+     * The open message or thread as read from the page (oldest first). The background extracts
+     * them: extraction costs ~150 ms of cold regex and parser work on a page's main thread.
+     */
+    snapshots: z.array(EmailSnapshotSchema).max(200),
   }),
   z.object({
     type: z.literal('view'),

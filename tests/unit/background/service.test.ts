@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createBackground } from '../../../lib/background/service';
-import type { Extraction } from '../../../lib/model/extraction';
+import type { EmailSnapshot } from '../../../lib/model/email';
 import type { CurrentView } from '../../../lib/model/records';
 import { openAccordDb } from '../../../lib/storage/db';
 import * as repo from '../../../lib/storage/repo';
@@ -12,17 +12,13 @@ const MAILBOX = 'maya.lin@northwind-analytics.com';
 const tab = { id: 'ext', url: 'https://mail.google.com/mail/u/0/', origin: 'https://mail.google.com', tab: { id: 7 } };
 const page = { id: 'ext', url: 'chrome-extension://ext/sidepanel.html', tab: { id: 9 } };
 
-function extraction(id: string, over: Partial<Extraction> = {}): Extraction {
+/** An opened message as the Gmail adapter reads it; the background extracts it. */
+function snapshot(id: string, over: Partial<EmailSnapshot> = {}): EmailSnapshot {
   return {
-    messageId: id, threadId: null, subject: 'Quote NW-Q-2611', sentAt: '2026-11-02T09:00:00+00:00', language: 'en',
-    from: { name: 'Daniel Reyes', email: 'daniel@alderbrook.com' }, to: [{ name: 'Maya Lin', email: MAILBOX }], cc: [],
-    reply: 'Could you send the revised quote by Friday?', signature: null,
-    contacts: [
-      { email: 'daniel@alderbrook.com', name: 'Daniel Reyes', title: 'Head of Procurement', company: 'Alderbrook', phones: [], person: true, headers: ['from'], roleHint: { role: 'purchaser', evidence: 'Head of Procurement' } },
-      { email: MAILBOX, name: 'Maya Lin', title: null, company: null, phones: [], person: true, headers: ['to'], roleHint: null },
-    ],
-    commitments: [{ kind: 'request', owner: 'recipient', text: 'Could you send the revised quote by Friday?', due: '2026-11-06', dueText: 'Friday', confidence: 0.9 }],
-    signals: [], lowConfidence: false, source: 'gmail', ...over,
+    messageId: id, threadId: null, subject: 'Quote NW-Q-2611', date: '2026-11-02T09:00:00+00:00',
+    from: { name: 'Daniel Reyes', email: 'daniel@alderbrook.com' }, replyTo: [], to: [{ name: 'Maya Lin', email: MAILBOX }], cc: [],
+    text: 'Hi Maya,\n\nCould you send the revised quote by Friday?\n\nThanks,\nDaniel Reyes\nHead of Procurement\nAlderbrook',
+    quotedText: null, signatureText: null, headers: {}, source: 'gmail', lowConfidence: false, ...over,
   };
 }
 
@@ -43,12 +39,15 @@ function setup() {
 describe('background service', () => {
   it('stores an ingest from a webmail tab, shows it as the current account, and counts it on the badge', async () => {
     const { db, svc, badges, notices } = setup();
-    const res = await svc.handle({ type: 'ingest', mailbox: MAILBOX, site: 'gmail', extractions: [extraction('<a@x>')] }, tab);
+    const res = await svc.handle({ type: 'ingest', mailbox: MAILBOX, site: 'gmail', snapshots: [snapshot('<a@x>')] }, tab);
     expect(res).toEqual({ ok: true, data: ['added'] });
     await svc.handle({ type: 'view', mailbox: MAILBOX, site: 'gmail', openMessageIds: ['<a@x>'] }, tab);
     const cur = (await svc.handle({ type: 'get-current' }, page)) as { ok: true; data: CurrentView };
     expect(cur.data.account?.org.id).toBe('alderbrook.com');
     expect(cur.data.account?.commitments.map((c) => c.side)).toEqual(['ours']);
+    // extracted here in the background from the page's snapshot: the ask, its due date, the signature
+    expect(cur.data.account?.commitments[0]).toMatchObject({ text: 'Could you send the revised quote by Friday?', due: '2026-11-06' });
+    expect(cur.data.account?.contacts.find((c) => c.email === 'daniel@alderbrook.com')).toMatchObject({ title: 'Head of Procurement' });
     expect(badges.at(-1)).toBe(1);
     expect(notices.length).toBeGreaterThan(0);
     expect((await repo.listMailboxes(await db)).map((m) => m.id)).toEqual([MAILBOX]);
@@ -56,16 +55,16 @@ describe('background service', () => {
 
   it('a malformed or foreign message stores nothing', async () => {
     const { db, svc } = setup();
-    const bad = extraction('<b@x>', { commitments: [{ kind: 'promise', owner: 'sender', text: 'x', due: 'Friday', dueText: null, confidence: 3 }] });
-    expect((await svc.handle({ type: 'ingest', mailbox: MAILBOX, site: 'gmail', extractions: [bad] }, tab)).ok).toBe(false);
-    expect((await svc.handle({ type: 'ingest', mailbox: MAILBOX, site: 'x', extractions: [extraction('<c@x>')] }, { ...tab, origin: 'https://evil.example', url: 'https://evil.example/' })).ok).toBe(false);
-    expect((await svc.handle({ type: 'ingest', mailbox: MAILBOX, site: 'x', extractions: [extraction('<d@x>')] }, { ...tab, id: 'other-extension' })).ok).toBe(false);
+    const bad = { ...snapshot('<b@x>'), date: 20261102 };
+    expect((await svc.handle({ type: 'ingest', mailbox: MAILBOX, site: 'gmail', snapshots: [bad] }, tab)).ok).toBe(false);
+    expect((await svc.handle({ type: 'ingest', mailbox: MAILBOX, site: 'x', snapshots: [snapshot('<c@x>')] }, { ...tab, origin: 'https://evil.example', url: 'https://evil.example/' })).ok).toBe(false);
+    expect((await svc.handle({ type: 'ingest', mailbox: MAILBOX, site: 'x', snapshots: [snapshot('<d@x>')] }, { ...tab, id: 'other-extension' })).ok).toBe(false);
     expect(await repo.listMailboxes(await db)).toEqual([]);
   });
 
   it('the context menu notes a selection as our commitment on the open account, and captures a mailto: contact', async () => {
     const { db, svc } = setup();
-    await svc.handle({ type: 'ingest', mailbox: MAILBOX, site: 'gmail', extractions: [extraction('<a@x>')] }, tab);
+    await svc.handle({ type: 'ingest', mailbox: MAILBOX, site: 'gmail', snapshots: [snapshot('<a@x>')] }, tab);
     await svc.handle({ type: 'view', mailbox: MAILBOX, site: 'gmail', openMessageIds: ['<a@x>'] }, tab);
     await svc.onMenu('accord-add-commitment', '  Send the security questionnaire  ', '', 7);
     const view = await repo.getAccountView(await db, MAILBOX, 'alderbrook.com');

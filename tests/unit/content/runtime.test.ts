@@ -2,7 +2,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { startContentRuntime } from '../../../lib/content/runtime';
 import { SelectorError, type WebmailAdapter } from '../../../lib/adapters/types';
 import type { EmailSnapshot } from '../../../lib/model/email';
-import type { Extraction } from '../../../lib/model/extraction';
 import type { ContentMessage } from '../../../lib/protocol/messages';
 
 function snap(id: string, text: string, headers: Record<string, string> = {}): EmailSnapshot {
@@ -11,7 +10,6 @@ function snap(id: string, text: string, headers: Record<string, string> = {}): E
     date: '2026-11-20T09:00:00+08:00', text, quotedText: null, signatureText: null, headers, source: 'test', lowConfidence: false,
   };
 }
-const extract = (s: EmailSnapshot) => ({ messageId: s.messageId, reply: s.text, lowConfidence: s.lowConfidence }) as unknown as Extraction;
 const doc = {} as Document;
 
 function adapter(read: () => EmailSnapshot[], site = 'site'): WebmailAdapter {
@@ -24,7 +22,7 @@ function setup(a: WebmailAdapter, fallback: WebmailAdapter | null = null) {
     sent.push(m);
     return { ok: true, data: null };
   });
-  const rt = startContentRuntime({ doc, adapter: a, fallback, extract, send, debounceMs: 100_000 });
+  const rt = startContentRuntime({ doc, adapter: a, fallback, send, debounceMs: 100_000 });
   return { rt, sent };
 }
 
@@ -36,21 +34,35 @@ describe('content runtime', () => {
     rt.stop();
     const ingests = sent.filter((m) => m.type === 'ingest');
     expect(ingests).toHaveLength(1);
-    expect(ingests[0]!.type === 'ingest' && ingests[0]!.extractions.map((x) => x.messageId)).toEqual(['a', 'b']);
+    expect(ingests[0]!.type === 'ingest' && ingests[0]!.snapshots.map((x) => x.messageId)).toEqual(['a', 'b']);
     expect(sent.filter((m) => m.type === 'view')).toHaveLength(1);
   });
 
-  it('does not extract an unchanged message again on the next pass', async () => {
+  it('sends a message again only when its text grew (a longer reading of the same message)', async () => {
+    let text = 'one';
+    const { rt, sent } = setup(adapter(() => [snap('a', text)]));
+    await rt.runNow();
+    await rt.runNow();
+    text = 'one, and the rest once the page finished loading';
+    await rt.runNow();
+    rt.stop();
+    const ingests = sent.flatMap((m) => (m.type === 'ingest' ? [m.snapshots.map((x) => x.text)] : []));
+    expect(ingests).toEqual([['one'], ['one, and the rest once the page finished loading']]);
+  });
+
+  it('sends again when the background did not store it (not ok)', async () => {
     const sent: ContentMessage[] = [];
-    const spy = vi.fn(extract);
+    let ok = false;
     const rt = startContentRuntime({
-      doc, adapter: adapter(() => [snap('a', 'one')]), fallback: null, extract: spy, debounceMs: 100_000,
-      send: async (m) => { sent.push(m); return { ok: true, data: null }; },
+      doc, adapter: adapter(() => [snap('a', 'one')]), fallback: null, debounceMs: 100_000,
+      send: async (m) => { sent.push(m); return { ok, data: null }; },
     });
+    await rt.runNow();
+    ok = true;
     await rt.runNow();
     await rt.runNow();
     rt.stop();
-    expect(spy).toHaveBeenCalledTimes(1);
+    expect(sent.filter((m) => m.type === 'ingest')).toHaveLength(2);
   });
 
   it('does not store a collapsed preview, and stores the message once it is expanded', async () => {
@@ -63,7 +75,7 @@ describe('content runtime', () => {
     await rt.runNow();
     rt.stop();
     const ingest = sent.find((m) => m.type === 'ingest');
-    expect(ingest?.type === 'ingest' && ingest.extractions[0]!.reply).toBe('the whole message');
+    expect(ingest?.type === 'ingest' && ingest.snapshots[0]!.text).toBe('the whole message');
   });
 
   it('reports a failing selector by name and reads the page with the fallback', async () => {

@@ -1,14 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, ProtocolError, type SenderFacts } from '../../../lib/protocol/router';
-import type { Extraction } from '../../../lib/model/extraction';
+import type { EmailSnapshot } from '../../../lib/model/email';
 
 const page: SenderFacts = { ownExtension: true, extensionPage: true, tabId: null, origin: 'chrome-extension://abc' };
 const tab: SenderFacts = { ownExtension: true, extensionPage: false, tabId: 7, origin: 'https://mail.google.com' };
 
-const extraction: Extraction = {
-  messageId: '<m1@example.com>', threadId: null, subject: 'Quote', sentAt: '2026-11-20T09:00:00+08:00',
-  language: 'en', from: { name: 'Li Wang', email: 'li@customer.com' }, to: [], cc: [], reply: 'Hi',
-  signature: null, contacts: [], commitments: [], signals: [], lowConfidence: false, source: 'demo',
+const snapshot: EmailSnapshot = {
+  messageId: '<m1@example.com>', threadId: null, subject: 'Quote', from: { name: 'Li Wang', email: 'li@customer.com' },
+  replyTo: [], to: [], cc: [], date: '2026-11-20T09:00:00+08:00', text: 'Hi', quotedText: null, signatureText: null,
+  headers: {}, source: 'demo', lowConfidence: false,
 };
 
 function setup(allowed = true) {
@@ -34,7 +34,7 @@ function setup(allowed = true) {
 describe('protocol router', () => {
   it('dispatches a valid ingest from a content script and answers with the handler result', async () => {
     const { handle, ingest } = setup();
-    const res = await handle({ type: 'ingest', mailbox: 'me@vendor.com', site: 'gmail', extractions: [extraction] }, tab, {});
+    const res = await handle({ type: 'ingest', mailbox: 'me@vendor.com', site: 'gmail', snapshots: [snapshot] }, tab, {});
     expect(res).toEqual({ ok: true, data: { status: 'added' } });
     expect(ingest).toHaveBeenCalledTimes(1);
     expect(ingest.mock.calls[0]![1]).toMatchObject({ tabId: 7, origin: 'https://mail.google.com' });
@@ -59,15 +59,15 @@ describe('protocol router', () => {
     expect(res).toEqual({ ok: false, error: { code: 'unknown-type', message: 'unknown message type "drop-database"' } });
   });
 
-  it('refuses an ingest whose extraction is malformed and says which field, without echoing content', async () => {
+  it('refuses an ingest whose snapshot is malformed and says which field, without echoing content', async () => {
     const { handle, ingest } = setup();
     const secret = 'CONFIDENTIAL PRICE 1,234,567';
-    const bad = { ...extraction, commitments: [{ kind: 'promise', owner: 'sender', text: secret, due: 'next friday', dueText: null, confidence: 2 }] };
-    const res = await handle({ type: 'ingest', mailbox: 'me@vendor.com', site: 'gmail', extractions: [bad] }, tab, {});
+    const bad = { ...snapshot, text: secret, from: { name: 'next friday', email: 42 } };
+    const res = await handle({ type: 'ingest', mailbox: 'me@vendor.com', site: 'gmail', snapshots: [bad] }, tab, {});
     expect(res.ok).toBe(false);
     if (!res.ok) {
       expect(res.error.code).toBe('malformed');
-      expect(res.error.message).toContain('extractions.0.commitments.0.due');
+      expect(res.error.message).toContain('snapshots.0.from.email');
       expect(res.error.message).not.toContain(secret);
       expect(res.error.message).not.toContain('next friday');
     }
@@ -78,7 +78,7 @@ describe('protocol router', () => {
     const { handle, getCurrent, ingest } = setup();
     const r1 = await handle({ type: 'get-current' }, tab, {});
     expect(r1.ok === false && r1.error.code).toBe('forbidden-sender');
-    const r2 = await handle({ type: 'ingest', mailbox: 'me@vendor.com', site: 'demo', extractions: [] }, page, {});
+    const r2 = await handle({ type: 'ingest', mailbox: 'me@vendor.com', site: 'demo', snapshots: [] }, page, {});
     expect(r2.ok === false && r2.error.code).toBe('forbidden-sender');
     expect(getCurrent).not.toHaveBeenCalled();
     expect(ingest).not.toHaveBeenCalled();
@@ -86,7 +86,7 @@ describe('protocol router', () => {
 
   it('refuses messages from other extensions and from origins that are not enabled webmail', async () => {
     const { handle, ingest } = setup();
-    const msg = { type: 'ingest', mailbox: 'me@vendor.com', site: 'gmail', extractions: [extraction] };
+    const msg = { type: 'ingest', mailbox: 'me@vendor.com', site: 'gmail', snapshots: [snapshot] };
     const r1 = await handle(msg, { ...tab, ownExtension: false }, {});
     expect(r1.ok === false && r1.error.code).toBe('forbidden-sender');
     const r2 = await handle(msg, { ...tab, origin: 'https://evil.example' }, {});
