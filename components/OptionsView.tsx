@@ -117,7 +117,8 @@ export function patternFromInput(input: string): string | null {
   try {
     const url = new URL(/^[a-z]+:\/\//i.test(raw) ? raw : `https://${raw}`);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-    if (!url.hostname || url.hostname.includes('*')) return null;
+    // Chromium's URL parser percent-encodes what the standard refuses ("not a url" as a host)
+    if (!/^(?:[a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/i.test(url.hostname)) return null;
     return patternForOrigin(url.origin);
   } catch {
     return null;
