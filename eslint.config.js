@@ -79,4 +79,13 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: browserApi, patterns: [group(['**/storage/**', '**/adapters/**', '**/content/**', 'idb', 'react'], 'The account model and playbook are pure over records.')] }],
     },
   },
+  {
+    files: ['lib/account/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: browserApi, patterns: [
+        group(['**/storage/**', '**/adapters/**', '**/content/**', 'idb', 'react'], 'The account model and playbook are pure over records.'),
+        group(['**/playbook/**', '../playbook'], 'The playbook reads the account model, not the reverse.'),
+      ] }],
+    },
+  },
 );

@@ -83,6 +83,9 @@ export const REPEAT_ORDER = /\b(?:repeat order|re-?order|follow-?on order|second
 export const JOINT_PLANNING = /\b(?:joint (?:planning|roadmap|business plan|account plan)|annual (?:business )?plan together|strategic (?:partnership|cooperation|roadmap)|co-?innovation)\b|联合规划|聯合規劃|战略合作|戰略合作|共同规划|共同規劃|年度合作规划|年度合作規劃/i;
 /** Executive level, in a clause. */
 export const EXECUTIVE = /\b(?:CEO|CIO|CFO|CTO|COO|CISO|chief [a-z]+ officer|vice[- ]president|SVP|EVP|managing director|general manager|steering committee|board of directors|executive sponsor)\b|总经理|總經理|总裁|總裁|董事长|董事長|董事会|董事會|副总|副總|高层|高層|行长|行長|院长|院長|厂长|廠長/i;
+
+/** A senior title on a customer contact (the relationship ladder and the executive rule read it). */
+export const SENIOR_TITLE = /\b(?:CEO|CIO|CFO|CTO|COO|CISO|chief|president|vice[- ]president|VP|managing director|general manager|founder)\b|总经理|總經理|总裁|總裁|董事长|董事長|副总|副總|行长|行長|院长|院長|厂长|廠長/i;
 /** Tender language, in a clause. */
 export const TENDERING = /\b(?:tenders?|RFP|RFQ|ITT|ITB|invitation to (?:tender|bid)|request for (?:proposals?|quotations?|tenders?)|bid(?:ders?|ding)?|suppliers registered)\b|招标|招標|投标|投標|询价|詢價|标书|標書|比选|比選|竞争性谈判|競爭性談判|竞争性磋商|競爭性磋商|开标|開標|评标|評標/i;
 /** We helped define the need: proposals, requirement workshops, a charter drafted with us. */

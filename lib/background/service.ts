@@ -11,7 +11,7 @@ import { ingestExtraction } from '../storage/ingest';
 import { StorageFullError, NotFoundError, BackupError, InvalidEditError } from '../storage/errors';
 import { backupToJson, exportBackup, importBackup } from '../storage/backup';
 import { exportCommitments, exportContacts } from '../storage/export';
-import { computeInsight } from '../account/insight';
+import { computeInsight } from '../playbook/insight';
 import { extract } from '../extract/index';
 
 /** The parts of runtime.MessageSender the background trusts. */

@@ -1,12 +1,8 @@
 // An executive is involved: brief them, and prepare what they need to decide.
-import { timeMs } from '../account/stages';
-import { EXECUTIVE } from '../account/stages';
+import { EXECUTIVE, SENIOR_TITLE, timeMs } from '../account/stages';
 import { roleOf } from '../account/committee';
 import type { Evidence } from '../model/records';
 import { L, latestSignals, move, orgName, recent, signalEvidence, type PlaybookRule } from './types';
-
-/** Senior titles: an executive who writes to us is involved. */
-export const SENIOR_TITLE = /\b(?:CEO|CIO|CFO|CTO|COO|CISO|chief|president|vice[- ]president|VP|managing director|general manager|founder)\b|总经理|總經理|总裁|總裁|董事长|董事長|副总|副總|行长|行長|院长|院長|厂长|廠長/i;
 
 export const executive: PlaybookRule = (ctx) => {
   const { view, today } = ctx;

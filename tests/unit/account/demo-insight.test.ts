@@ -4,7 +4,7 @@
 // a sales team sees first: each account must get a sensible stage, origin and next moves.
 process.env.TZ = 'UTC';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { computeInsight } from '../../../lib/account/insight';
+import { computeInsight } from '../../../lib/playbook/insight';
 import type { AccountInsight } from '../../../lib/model/records';
 import { DEMO_TODAY, demoViews } from './demo-pipeline';
 

@@ -1,7 +1,7 @@
 // Evidence links back to the message in the webmail (issue 6): stage evidence, signal evidence and
 // every next move's evidence carry the URL of their message when it was read in the webmail.
 import { describe, expect, it } from 'vitest';
-import { computeInsight } from '../../../lib/account/insight';
+import { computeInsight } from '../../../lib/playbook/insight';
 import { inferProjectStage } from '../../../lib/account/stages';
 import { signalEvidence } from '../../../lib/playbook/types';
 import { ago, com, inDays, msg, sig, TODAY, view } from './builders';

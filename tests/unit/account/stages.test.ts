@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeInsight } from '../../../lib/account/insight';
+import { computeInsight } from '../../../lib/playbook/insight';
 import { inferOrigin, inferProjectStage, inferRelationship } from '../../../lib/account/stages';
 import { ago, msg, org, sig, TODAY, view } from './builders';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeInsight } from '../../../lib/account/insight';
+import { computeInsight } from '../../../lib/playbook/insight';
 import type { NextMove } from '../../../lib/model/records';
 import { MAX_MOVES, rankMoves } from '../../../lib/playbook';
 import { ago, com, contact, inDays, sig, TODAY, view } from '../account/builders';

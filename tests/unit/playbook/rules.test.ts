@@ -1,7 +1,7 @@
 // Each playbook rule: it fires when it should (with EN and ZH text and the evidence that
 // prompted it) and stays silent when it should not.
 import { describe, expect, it } from 'vitest';
-import { playbookContext } from '../../../lib/account/insight';
+import { playbookContext } from '../../../lib/playbook/insight';
 import type { AccountView, NextMove } from '../../../lib/model/records';
 import type { PlaybookRule } from '../../../lib/playbook';
 import { competitor } from '../../../lib/playbook/competitor';

@@ -1,10 +1,11 @@
 // Account insight: stages → committee coverage and gaps → playbook of next moves.
 // User overrides (relationship, project stage, origin) always win; the inferred value is still
 // reported. PURE.
-import { buildCommittee, committeeGaps } from './committee';
-import { inferOrigin, inferProjectStage, inferRelationship, withOverride } from './stages';
-import { SENIOR_TITLE } from '../playbook/executive';
-import { runPlaybook, type PlaybookContext } from '../playbook';
+// It sits in the playbook layer, above the account model it reads: lib/account imports no playbook.
+import { buildCommittee, committeeGaps } from '../account/committee';
+import { inferOrigin, inferProjectStage, inferRelationship, SENIOR_TITLE, withOverride } from '../account/stages';
+import { runPlaybook } from './index';
+import type { PlaybookContext } from './types';
 import type { AccountInsight, AccountView } from '../model/records';
 
 /** Stages (with overrides) and committee: what the playbook rules read. */
