@@ -54,7 +54,10 @@ describe('demo mailbox 1 (Maya Lin)', () => {
     expect(i.project.value).toBe('negotiation');
     expect(i.project.evidence.some((e) => /redline/i.test(e.quote))).toBe(true);
     expect(i.gaps.map((g) => g.id)).not.toContain('no-purchaser');
-    expect(rules('alderbrook-logistics.com')).toEqual(expect.arrayContaining(['price-pressure', 'executive']));
+    expect(rules('alderbrook-logistics.com')).toEqual(expect.arrayContaining(['price-pressure', 'executive', 'competitor']));
+    // the competitor move quotes the customer's words about Quantiva's offer
+    const m = get('alderbrook-logistics.com').nextMoves.find((x) => x.rule === 'competitor')!;
+    expect(m.evidence.some((e) => e.quote.includes('Quantiva'))).toBe(true);
     expect(i.relationship.value).toBe('prospect');
   });
 

@@ -20,6 +20,9 @@ describe('extractSignals: English positives', () => {
       ['upgrade', 'We are increasing the order to 300 seats.', 'We are increasing the order to 300 seats.'],
       ['competitor', 'We are also talking to Fortinet about this.', 'We are also talking to Fortinet about this.'],
       ['competitor', 'Another vendor has offered a lower rate.', 'Another vendor has offered a lower rate.'],
+      ['competitor', 'Quantiva has offered a comparable scope at $338,000.', 'Quantiva has offered a comparable scope at $338,000.'],
+      ['competitor', 'Blue Harbor had quoted us the same package for less.', 'Blue Harbor had quoted us the same package for less.'],
+      ['competitor', 'Kestrel has offered the full rollout at €90,000.', 'Kestrel has offered the full rollout at €90,000.'],
       ['price-pressure', 'Honestly, this is too expensive for us.', 'Honestly, this is too expensive for us.'],
       ['qualification', 'Please complete the supplier qualification form.', 'Please complete the supplier qualification form.'],
       ['executive', 'Our CIO will attend the final presentation.', 'Our CIO will attend the final presentation.'],
@@ -39,6 +42,14 @@ describe('extractSignals: English positives', () => {
     const reply = 'Dear Tom,\n\nWe attended the bidders\' conference on Monday. We will submit our bid bond letter in 10 days.';
     for (const s of extractSignals('Bid', reply)) expect(reply.includes(s.evidence) || 'Bid'.includes(s.evidence)).toBe(true);
   });
+});
+
+describe('extractSignals: an offer that is not a competitor', () => {
+  it.each([
+    'Maya has offered to walk the team through the dashboards.',
+    'Daniel has offered his help with the steering committee.',
+    'We have offered a comparable scope at a lower price.',
+  ])('%s', (reply) => expect(kinds('', reply)).not.toContain('competitor'));
 });
 
 describe('extractSignals: Chinese positives', () => {
