@@ -18,7 +18,7 @@ export const MAX_MINED = 32 * 1024;
  * point a body is the far end of a quoted thread or a paste, and splitting all of a 1 MB body
  * took ~20-30 ms of the 50 ms a message may cost.
  */
-export const MAX_ZONED = 128 * 1024;
+export const MAX_ZONED = 64 * 1024;
 
 /** The first `max` characters of `text`, ending at a line end when one is near. */
 export function headOf(text: string, max: number): string {
