@@ -82,7 +82,9 @@ function CommitmentItem({
           <p className="commitment-text">“{c.text}”</p>
           <p className="meta">
             <span className={`due-badge ${open ? state : 'closed'}`}>
-              {!open
+              {c.status === 'lapsed'
+                ? `${t(locale, 'lapsed')}${c.due ? ` · ${formatDate(locale, c.due)}` : ''}`
+                : !open
                 ? t(locale, 'closed')
                 : state === 'overdue'
                   ? `${t(locale, 'overdue')} · ${formatDate(locale, c.due)}`

@@ -6,7 +6,21 @@ import type { CommitmentRecord } from '../model/records';
 
 export const DUE_SOON_DAYS = 7;
 
-export type CommitmentState = 'overdue' | 'due-soon' | 'open' | 'snoozed' | 'done' | 'dismissed';
+export type CommitmentState = 'overdue' | 'due-soon' | 'open' | 'snoozed' | 'done' | 'dismissed' | 'lapsed';
+
+/** A commitment due this many days before Accord first reads it is history, not a task. */
+export const LAPSED_DUE_DAYS = 30;
+/** The same for one with no due date, counted from the message that made it. */
+export const LAPSED_UNDATED_DAYS = 90;
+
+/**
+ * Was it already long past when first read? Importing two years of mail must not bring back
+ * hundreds of "overdue" promises nobody can act on; a live email is never lapsed.
+ */
+export function lapsedOnArrival(c: Pick<CommitmentRecord, 'due' | 'madeAt'>, today: string): boolean {
+  if (c.due !== null) return c.due < addDays(today, -LAPSED_DUE_DAYS);
+  return c.madeAt !== null && c.madeAt.slice(0, 10) < addDays(today, -LAPSED_UNDATED_DAYS);
+}
 
 /** Add days to an ISO date (YYYY-MM-DD), in UTC so no time zone shifts it. */
 export function addDays(isoDate: string, days: number): string {
@@ -26,6 +40,7 @@ export function commitmentState(
 ): CommitmentState {
   if (c.status === 'done') return 'done';
   if (c.status === 'dismissed') return 'dismissed';
+  if (c.status === 'lapsed') return 'lapsed';
   if (isSnoozed(c, today)) return 'snoozed';
   if (c.due !== null && c.due < today) return 'overdue';
   if (c.due !== null && c.due <= addDays(today, soonDays)) return 'due-soon';

@@ -140,7 +140,7 @@ export function createBackground(deps: BackgroundDeps) {
         const db = await deps.db;
         const results = [];
         // Extracted here, off the webmail page's main thread (the extractor is pure).
-        for (const snap of msg.snapshots) results.push(await ingestExtraction(db, msg.mailbox, extract(snap)));
+        for (const snap of msg.snapshots) results.push(await ingestExtraction(db, msg.mailbox, extract(snap), { today: deps.today() }));
         await updateTab(ctx.tabId, { mailbox: msg.mailbox, site: msg.site, lowConfidence: msg.snapshots.some((x) => x.lowConfidence) });
         if (results.some((r) => r.status === 'added')) await changed(msg.mailbox);
         return results.map((r) => r.status);
@@ -227,7 +227,7 @@ export function createBackground(deps: BackgroundDeps) {
       'ingest-batch': async (msg) => {
         const db = await deps.db;
         let added = 0;
-        for (const x of msg.extractions) if ((await ingestExtraction(db, msg.mailbox, x)).status === 'added') added++;
+        for (const x of msg.extractions) if ((await ingestExtraction(db, msg.mailbox, x, { today: deps.today() })).status === 'added') added++;
         if (added) await changed(msg.mailbox);
         return { added, duplicates: msg.extractions.length - added };
       },

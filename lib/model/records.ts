@@ -87,7 +87,11 @@ export const ContactRecordSchema = z.object({
 });
 export type ContactRecord = z.infer<typeof ContactRecordSchema>;
 
-export const CommitmentStatusSchema = z.enum(['open', 'done', 'dismissed']);
+/**
+ * 'lapsed': already long past when Accord first read it (imported history, an old email opened
+ * again): kept as history, never counted overdue; the user can reopen it.
+ */
+export const CommitmentStatusSchema = z.enum(['open', 'done', 'dismissed', 'lapsed']);
 export type CommitmentStatus = z.infer<typeof CommitmentStatusSchema>;
 
 export const CommitmentRecordSchema = z.object({

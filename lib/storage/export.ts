@@ -166,6 +166,7 @@ const ICAL_STATUS: Record<CommitmentRecord['status'], string> = {
   open: 'NEEDS-ACTION',
   done: 'COMPLETED',
   dismissed: 'CANCELLED',
+  lapsed: 'CANCELLED',
 };
 
 export interface CalendarExportOptions {

@@ -13,13 +13,15 @@ import {
   type AddressClass,
 } from '../account/organisations';
 import { mergeContact, timeOf } from '../account/contacts';
-import { commitmentOrgId, findDeliveryCue, messageOrgIds, overlapScore, resolveSide, type Party } from '../account/commitments';
+import { commitmentOrgId, findDeliveryCue, lapsedOnArrival, messageOrgIds, overlapScore, resolveSide, type Party } from '../account/commitments';
 import { withWrite, type AccordDb, type RwTx } from './db';
 import { defaultSettings, type DeliveryCueRecord, type HistoryRecord, type SettingsRecord } from './schema';
 
 export interface IngestOptions {
   /** The clock, for tests. */
   now?: Date;
+  /** The user's local day (ISO date), for the lapsed-on-arrival rule; defaults to now's UTC day. */
+  today?: string;
 }
 
 /** An extraction, optionally with what the reader knew of attachments (an attachment suggests a delivery). */
@@ -70,10 +72,11 @@ export async function ingestExtraction(
   if (!mb) throw new Error('ingestExtraction: empty mailbox id');
   if (!x.messageId) throw new Error('ingestExtraction: empty message id');
   const now = (opts.now ?? new Date()).toISOString();
-  return withWrite(db, [...INGEST_STORES], (tx) => ingestInTx(tx, mb, x, now));
+  const today = opts.today ?? now.slice(0, 10);
+  return withWrite(db, [...INGEST_STORES], (tx) => ingestInTx(tx, mb, x, now, today));
 }
 
-async function ingestInTx(tx: Tx, mb: string, x: IngestInput, now: string): Promise<IngestResult> {
+async function ingestInTx(tx: Tx, mb: string, x: IngestInput, now: string, today: string): Promise<IngestResult> {
   const messages = tx.objectStore('messages');
   const already = await messages.get([mb, x.messageId]);
   if (already) {
@@ -302,7 +305,7 @@ async function ingestInTx(tx: Tx, mb: string, x: IngestInput, now: string): Prom
       text: m.text,
       due: m.due,
       dueText: m.dueText,
-      status: 'open',
+      status: lapsedOnArrival({ due: m.due, madeAt: at }, today) ? 'lapsed' : 'open',
       snoozedUntil: null,
       confidence: m.confidence,
       madeAt: at,

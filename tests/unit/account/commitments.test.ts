@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, commitmentOrgId, commitmentState, findDeliveryCue, isOverdue, messageOrgIds, namesMatch, overlapScore, resolveSide, type Party,
+  addDays, commitmentOrgId, commitmentState, findDeliveryCue, isOverdue, lapsedOnArrival, messageOrgIds, namesMatch, overlapScore, resolveSide, type Party,
 } from '../../../lib/account/commitments';
 
 const anna: Party = { email: 'anna@northwind.com', name: 'Anna Berg', internal: true };
@@ -22,6 +22,20 @@ describe('commitment state against today', () => {
     expect(commitmentState({ ...base, status: 'done' }, '2026-12-01')).toBe('done');
     expect(commitmentState({ ...base, status: 'dismissed' }, '2026-12-01')).toBe('dismissed');
     expect(isOverdue(base, '2026-11-21')).toBe(true);
+  });
+  it('a lapsed commitment is neither open nor overdue', () => {
+    expect(commitmentState({ ...base, status: 'lapsed' }, '2026-12-01')).toBe('lapsed');
+    expect(isOverdue({ ...base, status: 'lapsed' }, '2026-12-01')).toBe(false);
+  });
+  it('lapsed on arrival: due more than 30 days before the day it is first read, or undated and made more than 90 days before', () => {
+    const today = '2026-11-30';
+    expect(lapsedOnArrival({ due: '2026-10-31', madeAt: '2026-10-20T09:00:00Z' }, today)).toBe(false); // 30 days: still a task
+    expect(lapsedOnArrival({ due: '2026-10-30', madeAt: '2026-10-20T09:00:00Z' }, today)).toBe(true);
+    expect(lapsedOnArrival({ due: '2024-03-01', madeAt: '2024-02-20T09:00:00Z' }, today)).toBe(true); // imported history
+    expect(lapsedOnArrival({ due: '2026-12-04', madeAt: '2024-02-20T09:00:00Z' }, today)).toBe(false); // a due date ahead wins
+    expect(lapsedOnArrival({ due: null, madeAt: '2026-09-01T09:00:00Z' }, today)).toBe(false);
+    expect(lapsedOnArrival({ due: null, madeAt: '2026-08-31T09:00:00Z' }, today)).toBe(true);
+    expect(lapsedOnArrival({ due: null, madeAt: null }, today)).toBe(false);
   });
   it('adds days across months and leap years in UTC', () => {
     expect(addDays('2026-11-28', 7)).toBe('2026-12-05');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestExtraction } from '../../../lib/storage/ingest';
-import { storageSummary, getSettings } from '../../../lib/storage/repo';
+import { storageSummary, getSettings, listCommitments, listOverdue } from '../../../lib/storage/repo';
 import { updateSettings, editContact, setContactRole, setCommitmentStatus, editCommitment } from '../../../lib/storage/edits';
 import {
   ANNA, DAVID, JONAS, MAILBOX, NOW, PRIYA, TOM, WANG, ZHANG,
@@ -376,5 +376,28 @@ describe('ingestExtraction', () => {
     expect(await db.get('contacts', [MAILBOX, TOM.email])).toBeDefined();
     expect(await db.count('contacts')).toBe(1);
     expect((await db.get('messages', [MAILBOX, '<case@brightwater.co.uk>']))?.direction).toBe('in');
+  });
+});
+
+describe('commitments already long past when first read (imported history)', () => {
+  it('are stored as lapsed: kept, not overdue, not on the badge; recent ones stay open', async () => {
+    const { db } = await freshDb();
+    // enOurPromise: sent 2026-11-03, due 2026-11-04
+    await ingestExtraction(db, MAILBOX, enOurPromise, { now: NOW, today: '2027-03-01' });
+    const old = await listCommitments(db, MAILBOX);
+    expect(old.map((c) => c.status)).toEqual(['lapsed', 'lapsed']); // a due date 4 months back; undated and made 4 months back
+    expect(await listOverdue(db, MAILBOX, '2027-03-01')).toEqual([]);
+
+    const { db: db2 } = await freshDb();
+    await ingestExtraction(db2, MAILBOX, enOurPromise, { now: NOW, today: '2026-11-29' });
+    expect((await listCommitments(db2, MAILBOX)).map((c) => c.status)).toEqual(['open', 'open']);
+    expect((await listOverdue(db2, MAILBOX, '2026-11-29')).map((c) => c.due)).toEqual(['2026-11-04']);
+  });
+  it('can be reopened by the user, and then count as overdue', async () => {
+    const { db } = await freshDb();
+    await ingestExtraction(db, MAILBOX, enOurPromise, { now: NOW, today: '2027-03-01' });
+    const [dated] = (await listCommitments(db, MAILBOX)).filter((c) => c.due);
+    await setCommitmentStatus(db, MAILBOX, dated!.id, 'open');
+    expect((await listOverdue(db, MAILBOX, '2027-03-01')).map((c) => c.id)).toEqual([dated!.id]);
   });
 });
