@@ -17,6 +17,7 @@
 // before the window closed. Writes reports/bench-content-chromium.json.
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,8 +31,12 @@ if (!fs.existsSync(path.join(ext, 'manifest.json'))) {
   console.error('bench-content-chromium: build first (ACCORD_DEMO=1 npx wxt build)');
   process.exit(1);
 }
+// Another session may rebuild .output while this runs: figures from a mix of builds are refused.
+const scriptFile = path.join(ext, 'content-scripts/webmail.js');
+const digest = () => createHash('sha256').update(fs.readFileSync(scriptFile)).digest('hex').slice(0, 16);
+const builtScript = digest();
 const RUNS = Number(process.env.ACCORD_BENCH_RUNS ?? 5);
-const WINDOW_MS = Number(process.env.ACCORD_BENCH_WINDOW_MS ?? 3000);
+const WINDOW_MS = Number(process.env.ACCORD_BENCH_WINDOW_MS ?? 4000);
 const SAMPLING_US = Number(process.env.ACCORD_BENCH_SAMPLING_US ?? 200);
 const executablePath = findChromium();
 if (!executablePath) {
@@ -260,6 +265,7 @@ const median = (xs) => {
 const stat = (xs) => ({ median: r2(median(xs)), min: r2(Math.min(...xs)), max: r2(Math.max(...xs)) });
 
 // ---- run ------------------------------------------------------------------------------------
+const loadAtStart = os.loadavg().map((x) => Math.round(x * 100) / 100);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-bench-cc-'));
 const withExt = await open(true, tmp);
 const without = await open(false, tmp);
@@ -300,6 +306,17 @@ try {
   await withExt.ctx.close().catch(() => {});
   await without.ctx.close().catch(() => {});
   fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+if (digest() !== builtScript) {
+  console.error('bench-content-chromium: .output/chrome-mv3 was rebuilt during the run; figures discarded, run again');
+  process.exit(1);
+}
+let commit = null;
+try {
+  commit = execFileSync('git', ['describe', '--always', '--dirty'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+} catch {
+  /* not a checkout */
 }
 
 const results = scenarios.map((s, i) => {
@@ -345,15 +362,16 @@ const out = {
   runs: RUNS,
   windowMs: WINDOW_MS,
   samplingIntervalUs: SAMPLING_US,
-  machine: { cpus: os.cpus().length, loadavg: os.loadavg().map((x) => Math.round(x * 100) / 100) },
-  contentScriptBytes: fs.statSync(path.join(ext, 'content-scripts/webmail.js')).size,
+  machine: { cpus: os.cpus().length, loadavgAtStart: loadAtStart, loadavgAtEnd: os.loadavg().map((x) => Math.round(x * 100) / 100) },
+  build: { commit, contentScriptSha256: builtScript, contentScriptBytes: fs.statSync(scriptFile).size },
   method: [
     'Debian Chromium headless (new headless), the demo build loaded unpacked; saved pages served at https://mail.google.com and https://outlook.office.com by Playwright routing; a fresh tab per run, one warm-up per scenario not recorded.',
     'open: window from navigation start to windowMs later (load, document_idle injection, 400 ms debounce, pass, capture buttons, the second pass their DOM writes trigger). in-page switch: the first thread settles unmeasured, then the conversation region is replaced and history.pushState called, as the app does.',
-    'attributedMs: V8 CPU profile (Profiler domain, samplingIntervalUs) over the window; the sum of samples whose stack holds a frame of chrome-extension://<id>/ (the content script and the DOM calls it makes). Does not see compiling the script, style/layout after its DOM writes, or GC. attributedSelfMs: samples whose top frame is the script itself. attributedStartupMs: under the script top level (module evaluation + main()), paid once per page load and frame; attributedPassesMs: the rest (the runtime passes: adapter read, extract, messages, capture buttons); per message = passes / messages.',
+    'attributedMs: V8 CPU profile (Profiler domain, samplingIntervalUs) over the window; the sum of samples whose stack holds a frame of chrome-extension://<id>/ (the content script and the DOM calls it makes). Does not see compiling the script, style/layout after its DOM writes, or GC. attributedSelfMs: samples whose top frame is the script itself. attributedStartupMs: under the script top level (module evaluation + main()), paid once per page load and frame; attributedPassesMs: the rest (the runtime passes: adapter read, messages to the background, capture buttons); per message = passes / messages.',
     'coldFirstLoad: the first (unrecorded) load in the fresh browser, before V8 has cached the script.',
     'cpuDifferenceMs: Performance.getMetrics in thread CPU time (threadTicks) over the same window, with the extension minus the same page in a second browser without it, run k paired with run k. Includes compile, style, layout, GC; noisier (the two pages run in different processes).',
     'longestContentScriptBurstMs: longest run of consecutive content-script samples (GC included): about the longest uninterrupted task it causes. longTasks: PerformanceObserver("longtask") entries (>50 ms) in all runs, with and without.',
+    'The profile samples wall time: when other processes hold the CPU (see machine.loadavg) attributedMs grows while cpuDifferenceMs (thread CPU) does not; compare the two.',
     'quietBeforeWindowEndMs: time between the last content-script sample and the window end, minimum over runs: > 0 means the work fitted in the window.',
   ],
   coldFirstLoad,
