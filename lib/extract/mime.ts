@@ -278,12 +278,31 @@ export const MAX_HTML = 512 * 1024;
  * before the text) are dropped, and what is left is cut at MAX_HTML; the new text sits at the top.
  */
 function boundedHtml(html: string): string {
-  let h = html.length > 64 * 1024 ? html.replace(/data:[^"'\s)>]{256,}/g, 'data:') : html;
+  let h = html.length > 64 * 1024 ? dropDataUris(html) : html;
   if (h.length > MAX_HTML) {
     const end = h.lastIndexOf('>', MAX_HTML);
     h = h.slice(0, end > MAX_HTML / 2 ? end + 1 : MAX_HTML);
   }
   return h;
+}
+
+/** Long inline data: URIs (embedded images, fonts) emptied, by a scan rather than one big regex match. */
+function dropDataUris(html: string): string {
+  const END = /["'\s)>]/g;
+  const parts: string[] = [];
+  let from = 0;
+  for (let at = html.indexOf('data:'); at >= 0; at = html.indexOf('data:', from)) {
+    END.lastIndex = at + 5;
+    const end = END.exec(html)?.index ?? html.length;
+    if (end - at < 256) {
+      parts.push(html.slice(from, end));
+    } else {
+      parts.push(html.slice(from, at + 5));
+    }
+    from = end;
+  }
+  parts.push(html.slice(from));
+  return parts.join('');
 }
 
 /** The body a reader sees: the text/plain part, or the HTML part as text. */
