@@ -75,6 +75,27 @@ function outermost(els: Element[]): Element[] {
   return els.filter((el) => !els.some((o) => o !== el && o.contains(el)));
 }
 
+/** Oldest first: OWA can show newest on top. Sorted by time when every item has one. */
+function oldestFirst<T extends { date: string | null }>(list: readonly T[]): T[] {
+  const order = list.map((r, i) => ({ r, i, t: r.date ? Date.parse(r.date) : NaN }));
+  if (order.every((o) => !Number.isNaN(o.t))) order.sort((a, b) => a.t - b.t || a.i - b.i);
+  return order.map((o) => o.r);
+}
+
+/** OWA shows no message id: position in the thread (oldest first), date and sender. */
+function synthId(threadId: string | null, index: number, r: { date: string | null; from: EmailAddress }): string {
+  return `outlook-synth:${stableId(threadId, index, r.date, r.from.email)}`;
+}
+
+function threadIdOf(doc: Document): string | null {
+  return outlookIdFromUrl(doc.URL) ?? queryFirst(doc, S.selectedOption)?.getAttribute('data-convid') ?? null;
+}
+
+function itemDate(item: Element, lang: string, required: boolean): string | null {
+  const dateEl = required ? queryRequired(item, SITE, S.date) : queryFirst(item, S.date);
+  return displayedDateToIso(dateEl?.getAttribute('datetime') || dateEl?.getAttribute('title') || dateEl?.textContent, lang);
+}
+
 function outlookRead(doc: Document): EmailSnapshot[] {
   const main = queryFirst(doc, S.main);
   const urlId = outlookIdFromUrl(doc.URL);
@@ -88,7 +109,7 @@ function outlookRead(doc: Document): EmailSnapshot[] {
   if (!items.length) throw new SelectorError(SITE, S.item.name);
   if (!subjectEl) throw new SelectorError(SITE, S.subject.name);
   const subject = (subjectEl.getAttribute('title') || subjectEl.textContent || '').replace(/\s+/g, ' ').trim();
-  const threadId = urlId ?? queryFirst(doc, S.selectedOption)?.getAttribute('data-convid') ?? null;
+  const threadId = threadIdOf(doc);
   const lang = doc.documentElement.getAttribute('lang') || 'en-US';
 
   const read = items.map((item) => {
@@ -96,11 +117,7 @@ function outlookRead(doc: Document): EmailSnapshot[] {
     const snippet = queryFirst(item, S.snippet);
     const collapsed = item.getAttribute('aria-expanded') === 'false' || (!body && !!snippet);
     const from = personaAddress(queryRequired(item, SITE, S.sender));
-    const dateEl = collapsed ? queryFirst(item, S.date) : queryRequired(item, SITE, S.date);
-    const date = displayedDateToIso(
-      dateEl?.getAttribute('datetime') || dateEl?.getAttribute('title') || dateEl?.textContent,
-      lang,
-    );
+    const date = itemDate(item, lang, !collapsed);
     if (collapsed) {
       return {
         from,
@@ -125,13 +142,9 @@ function outlookRead(doc: Document): EmailSnapshot[] {
     };
   });
 
-  // Oldest first: OWA can show newest on top. Sort by time when every item has one.
-  const order = read.map((r, i) => ({ r, i, t: r.date ? Date.parse(r.date) : NaN }));
-  if (order.every((o) => !Number.isNaN(o.t))) order.sort((a, b) => a.t - b.t || a.i - b.i);
-
   const url = pageUrl(doc);
-  return order.map(({ r }, index): EmailSnapshot => ({
-    messageId: `outlook-synth:${stableId(threadId, index, r.date, r.from.email)}`,
+  return oldestFirst(read).map((r, index): EmailSnapshot => ({
+    messageId: synthId(threadId, index, r),
     threadId,
     subject,
     from: r.from,
@@ -166,27 +179,20 @@ export const outlookAdapter: WebmailAdapter = {
     return observePage(doc, S.main.css, onChange);
   },
   senderAnchor(doc, messageId) {
+    // Only the heads (sender, date) in thread order, not the bodies: the capture buttons ask
+    // once per message, and a full read each time made a 25-message thread cost ~250 ms.
     try {
-      const snaps = outlookRead(doc);
-      const idx = snaps.findIndex((s) => s.messageId === messageId);
-      if (idx < 0) return null;
-      // Map back through the same order: find the item whose sender/date produced this snapshot.
       const main = queryFirst(doc, S.main);
       if (!main) return null;
-      for (const item of outermost(queryAll(main, S.item))) {
+      const lang = doc.documentElement.getAttribute('lang') || 'en-US';
+      const threadId = threadIdOf(doc);
+      const heads = outermost(queryAll(main, S.item)).flatMap((item) => {
         const sender = queryFirst(item, S.sender);
-        if (sender && personaAddress(sender).email === snaps[idx]!.from?.email) {
-          const dateEl = queryFirst(item, S.date);
-          const d = displayedDateToIso(
-            dateEl?.getAttribute('datetime') || dateEl?.getAttribute('title') || dateEl?.textContent,
-            doc.documentElement.getAttribute('lang') || 'en-US',
-          );
-          if (d === snaps[idx]!.date) return sender;
-        }
-      }
+        return sender ? [{ sender, from: personaAddress(sender), date: itemDate(item, lang, false) }] : [];
+      });
+      return oldestFirst(heads).find((h, index) => synthId(threadId, index, h) === messageId)?.sender ?? null;
     } catch {
       return null;
     }
-    return null;
   },
 };

@@ -156,4 +156,13 @@ describe('outlook adapter', () => {
     const { doc, snaps } = read('thread-3.html');
     expect(outlookAdapter.senderAnchor!(doc, snaps[1]!.messageId)?.getAttribute('aria-label')).toContain('jing.chen@');
   });
+
+  it('gives every message of a thread its own sender anchor, and none for an unknown id', () => {
+    const { doc, snaps } = read('thread-3.html');
+    const anchors = snaps.map((x) => outlookAdapter.senderAnchor!(doc, x.messageId));
+    expect(anchors.every((a) => a !== null)).toBe(true);
+    expect(new Set(anchors).size).toBe(snaps.length);
+    snaps.forEach((x, i) => expect(anchors[i]!.getAttribute('aria-label') ?? anchors[i]!.textContent).toContain(x.from!.email));
+    expect(outlookAdapter.senderAnchor!(doc, 'outlook-synth:0000000000000000')).toBeNull();
+  });
 });
