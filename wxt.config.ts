@@ -38,9 +38,10 @@ export default defineConfig({
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!demo) return;
-      for (const cs of manifest.content_scripts ?? []) {
-        cs.matches = [...new Set([...(cs.matches ?? []), ...LOOPBACK_MATCHES])];
-      }
+      // The demo mailbox and the loopback Roundcube (whose message is in an iframe: all frames),
+      // as a second entry so Gmail and Outlook keep the store build's settings.
+      const webmail = manifest.content_scripts?.[0];
+      if (webmail) manifest.content_scripts!.push({ ...webmail, matches: [...LOOPBACK_MATCHES], all_frames: true });
       // see TEST_GRANTED_MATCHES (MV2 Firefox keeps host permissions in `permissions`)
       if (manifest.manifest_version === 3) manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_GRANTED_MATCHES];
       else manifest.permissions = [...(manifest.permissions ?? []), ...TEST_GRANTED_MATCHES];

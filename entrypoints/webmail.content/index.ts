@@ -10,8 +10,11 @@ import type { ContentMessage } from '@/lib/protocol/messages';
 
 export default defineContentScript({
   matches: [...WEBMAIL_MATCHES],
-  // Roundcube and other self-hosted webmail show the message in a same-origin iframe.
-  allFrames: true,
+  // Gmail and Outlook show the message in the top document: the script does not start in their
+  // many iframes. Self-hosted webmail (Roundcube shows the message in an iframe) is registered
+  // at runtime with allFrames (lib/background/webmail-origins.ts); the demo/test build's loopback
+  // match turns all_frames on in wxt.config.ts.
+  allFrames: false,
   runAt: 'document_idle',
   main(ctx) {
     const adapter = pickAdapter(document, location.href);

@@ -18,7 +18,7 @@ export function browserWebmailOriginDeps(): WebmailOriginDeps {
     isGranted: (pattern) => browser.permissions.contains({ origins: [pattern] }),
     manifestScriptMatches: scripts.flatMap((cs) => cs.matches ?? []),
     manifestHostPermissions: hostPermissions,
-    scriptFiles: scripts.flatMap((cs) => cs.js ?? []),
+    scriptFiles: [...new Set(scripts.flatMap((cs) => cs.js ?? []))],
     getRegistered: (id) => browser.scripting.getRegisteredContentScripts({ ids: [id] }),
     unregister: (id) => browser.scripting.unregisterContentScripts({ ids: [id] }),
     register: (script) => browser.scripting.registerContentScripts([script]),
