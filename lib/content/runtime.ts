@@ -1,7 +1,7 @@
 // Site-independent content-script runtime: pick adapter → observe → read → send.
-// It never blocks the page: work is debounced, runs when the page is idle, and yields
-// between messages. The background extracts what it sends (the extractor's cold start costs
-// ~150 ms of main-thread time per page in Chromium; bench/content-chromium.bench.mjs).
+// It never blocks the page: work is debounced, and the only work done in the page is the
+// adapter's read; the background extracts what it sends (in the page, the extractor's cold
+// start cost ~150 ms of main-thread time per page in Chromium; bench/content-chromium.bench.mjs).
 import type { EmailSnapshot } from '../model/email';
 import type { ContentMessage } from '../protocol/messages';
 import { SelectorError, type WebmailAdapter } from '../adapters/types';
