@@ -16,7 +16,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
-import { RC_URL, rcEnsureDelivered, rcLogin as login } from './roundcube-env';
+import { RC_URL, rcEnsureDelivered, rcLogin as login, rcSignIn } from './roundcube-env';
 
 const EML = path.resolve('tests/fixtures/roundcube/eml/accord-reply-signature.eml');
 const MESSAGE_ID = 'accord-fixture-20260303164500@northwind-logistics.com';
@@ -30,14 +30,10 @@ test('Roundcube (real, loopback): opening a message shows its sender and commitm
   context,
   openSidePanelPage,
 }) => {
-  const { user, pass } = login();
-  ensureDelivered(user);
+  ensureDelivered(login().user);
 
   const mail = await context.newPage();
-  await mail.goto(RC_URL);
-  await mail.locator('#rcmloginuser').fill(user);
-  await mail.locator('#rcmloginpwd').fill(pass);
-  await mail.locator('#rcmloginsubmit').click();
+  await rcSignIn(mail, RC_URL);
 
   // The list arrives by XHR after the page loads.
   const row = mail.locator('#messagelist tbody tr.message', { hasText: SUBJECT }).first();
@@ -84,15 +80,9 @@ const CORPUS_CASES = [
 for (const c of CORPUS_CASES) {
   test(`Roundcube (real, loopback): corpus mail "${c.subject}" shows its sender and commitment`, async ({ context, openSidePanelPage }) => {
     test.skip(!fs.existsSync(path.join(CORPUS, c.file)), `no shared corpus at ${CORPUS}`);
-    const { user, pass } = login();
-    ensureDelivered(user, path.join(CORPUS, c.file), c.messageId);
+    ensureDelivered(login().user, path.join(CORPUS, c.file), c.messageId);
     const mail = await context.newPage();
-    await mail.goto(RC_URL);
-    if (await mail.locator('#rcmloginuser').isVisible().catch(() => false)) {
-      await mail.locator('#rcmloginuser').fill(user);
-      await mail.locator('#rcmloginpwd').fill(pass);
-      await mail.locator('#rcmloginsubmit').click();
-    }
+    await rcSignIn(mail, RC_URL);
     const row = mail.locator('#messagelist tbody tr.message', { hasText: c.subject }).first();
     await expect(row).toBeVisible({ timeout: 20_000 });
     await row.click();
@@ -110,16 +100,10 @@ test('Roundcube (real, loopback): an HTML inline reply shows the promise written
   openSidePanelPage,
 }) => {
   const subject = 'Terminal handover in Linz';
-  const { user, pass } = login();
   const eml = path.resolve('tests/fixtures/roundcube/eml/accord-html-inline-gmail.eml');
-  ensureDelivered(user, eml, 'accord-fixture-20260312104200@alpenrail-logistik.de');
+  ensureDelivered(login().user, eml, 'accord-fixture-20260312104200@alpenrail-logistik.de');
   const mail = await context.newPage();
-  await mail.goto(RC_URL);
-  if (await mail.locator('#rcmloginuser').isVisible().catch(() => false)) {
-    await mail.locator('#rcmloginuser').fill(user);
-    await mail.locator('#rcmloginpwd').fill(pass);
-    await mail.locator('#rcmloginsubmit').click();
-  }
+  await rcSignIn(mail, RC_URL);
   const row = mail.locator('#messagelist tbody tr.message', { hasText: subject }).first();
   await expect(row, `"${subject}" is not in the INBOX: deliver ${eml} with scripts/roundcube/deliver.sh`).toBeVisible({
     timeout: 20_000,
