@@ -475,14 +475,16 @@ async function parseBytes(bytes: Uint8Array): Promise<EmailSnapshot> {
   // charset repair: body and subject are judged separately (a mislabelled body often comes
   // with a correctly labelled encoded-word subject)
   const labels = declaredCharsets(bin.slice(0, 2_000_000));
-  text = win1252C1(text, labels);
-  let subject = win1252C1(email.subject ?? '', labels);
+  let subject = email.subject ?? '';
   const declaredCjk = labels.some((l) => CJK_LABEL.test(l));
-  const qText = textQuality(text);
-  const qSubject = textQuality(subject);
-  if (looksWrong(qText, declaredCjk) || looksWrong(qSubject, declaredCjk)) {
-    let bestText = { q: qText, email, text };
-    let bestSubject = { q: qSubject, subject };
+  // Judged as decoded (C1 controls count against it: CJK bytes under a latin1 label leave them),
+  // but the reading to beat is the windows-1252 one, so curly quotes are not 'repaired' into Han.
+  const wrong = looksWrong(textQuality(text), declaredCjk) || looksWrong(textQuality(subject), declaredCjk);
+  text = win1252C1(text, labels);
+  subject = win1252C1(subject, labels);
+  if (wrong) {
+    let bestText = { q: textQuality(text), email, text };
+    let bestSubject = { q: textQuality(subject), subject };
     for (const cs of ['gb18030', 'big5', 'utf-8']) {
       let alt: Email;
       try {

@@ -81,3 +81,31 @@ describe('large messages', () => {
     expect(s.text.trim()).toBe('We will send the quote — today.');
   });
 });
+
+describe('charset repair next to the windows-1252 reading', () => {
+  const gbkAsLatin1 = (): Uint8Array => {
+    // GBK bytes (traditional characters lie in GBK's extension, with bytes in 0x80-0x9f) that the
+    // sender's client labelled iso-8859-1: read as windows-1252 it is mojibake, as GBK it is Chinese.
+    const head = new TextEncoder().encode(
+      'From: =?utf-8?b?546L56OK?= <wanglei@lanqi-tech.cn>\r\nTo: seller@example.com\r\nSubject: quote\r\n' +
+        'Date: Fri, 06 Mar 2026 10:00:00 +0800\r\nContent-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: 8bit\r\n\r\n',
+    );
+    // 您好，這個月的報價單請查收，我們會在週五前確認訂單。 in GBK
+    const body = Uint8Array.from(
+      'c4fabac3a3acdf408280d4c2b5c488f3837286ced588b2e9cad5a3acced2828395fed4dadf4ccee5c7b0b45fd54ad38686cea1a30a'
+        .replace(/\s+/g, '')
+        .match(/../g)!
+        .map((h) => parseInt(h, 16)),
+    );
+    const out = new Uint8Array(head.length + body.length);
+    out.set(head);
+    out.set(body, head.length);
+    return out;
+  };
+
+  it('still re-reads GBK mislabelled as latin1 as Chinese', async () => {
+    const s = await parseMime(gbkAsLatin1());
+    expect(s.text).toMatch(/\p{Script=Han}{4}/u);
+    expect(s.text).not.toMatch(/[\u0080-\u00ff]/);
+  });
+});
