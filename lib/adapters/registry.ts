@@ -79,16 +79,20 @@ export interface ReadOutcome {
  * Read with the picked adapter; when it raises SelectorError, report the selector name as
  * adapter health and read the page with the generic reader instead of failing silently.
  */
-export function readWithFallback(adapter: WebmailAdapter, doc: Document, now: () => Date = () => new Date()): ReadOutcome {
+export function readWithFallback(
+  adapter: WebmailAdapter,
+  doc: Document,
+  now: () => Date = () => new Date(),
+  fallback: WebmailAdapter | null = genericAdapter,
+): ReadOutcome {
   try {
     const snapshots = adapter.read(doc);
     return { site: adapter.site, snapshots, health: { site: adapter.site, ok: true, failed: [], checkedAt: now().toISOString() } };
   } catch (err) {
-    if (!(err instanceof SelectorError) || adapter === genericAdapter) throw err;
-    return {
-      site: genericAdapter.site,
-      snapshots: genericAdapter.read(doc),
-      health: { site: adapter.site, ok: false, failed: [err.selector], checkedAt: now().toISOString() },
-    };
+    if (!(err instanceof SelectorError)) throw err;
+    const health = { site: adapter.site, ok: false, failed: [err.selector], checkedAt: now().toISOString() };
+    // No other reader (the generic one failed itself): nothing is read, the failure is reported.
+    if (!fallback || fallback === adapter) return { site: adapter.site, snapshots: [], health };
+    return { site: fallback.site, snapshots: fallback.read(doc), health };
   }
 }

@@ -5,6 +5,7 @@
 import type { EmailSnapshot } from '../model/email';
 import type { ContentMessage } from '../protocol/messages';
 import { SelectorError, type WebmailAdapter } from '../adapters/types';
+import { readWithFallback } from '../adapters/registry';
 
 export interface RuntimeDeps {
   doc: Document;
@@ -49,19 +50,8 @@ export function startContentRuntime(deps: RuntimeDeps): { stop: () => void; runN
 
   async function pass(): Promise<PassResult | null> {
     if (stopped) return null;
-    let snapshots: EmailSnapshot[] = [];
-    let failed: string[] = [];
-    let site = adapter.site;
-    try {
-      snapshots = adapter.read(doc);
-    } catch (err) {
-      if (!(err instanceof SelectorError)) throw err;
-      failed = [err.selector];
-      if (fallback) {
-        snapshots = fallback.read(doc);
-        site = fallback.site;
-      }
-    }
+    const { site, snapshots, health } = readWithFallback(adapter, doc, undefined, fallback);
+    const failed = health.failed;
     await report(failed);
     let mailbox: string | null = null;
     try {
