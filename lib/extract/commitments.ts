@@ -99,7 +99,8 @@ export function analyseClause(locale: CommitmentLocale, view: ClauseView): Hit |
     let hit = parse(view);
     if (!hit) continue;
     // a proposal that rests on quoted words only is dropped
-    if (quoted && !parse({ ...view, norm: unquoted, get hasTime() { return view.hasTime; } })) return null;
+    // (a view that differs in norm only: hasTime stays lazy, through the prototype)
+    if (quoted && !parse(Object.create(view, { norm: { value: unquoted } }) as ClauseView)) return null;
     for (const refine of locale.refiners) {
       if (!hit) break;
       hit = refine(view, hit);
@@ -109,15 +110,18 @@ export function analyseClause(locale: CommitmentLocale, view: ClauseView): Hit |
   return null;
 }
 
-interface Found { hit: Hit; start: number; end: number; language: string }
+type Due = { due: string | null; dueText: string | null };
+
+/** A commitment's span; `clauseDue` is its clause's date reading while the span is that clause. */
+interface Found { hit: Hit; start: number; end: number; clauseDue: (() => Due) | null }
 
 /** A clause that opens a new point (and so does not continue the commitment before it). */
 const NEW_POINT = /^(?:另外|此外|同时|同時|还有|還有|另|再者|其次|建议|建議|我觉得|我覺得|我认为|我認為|(?:also|besides|in addition|btw|by the way|meanwhile|otherwise|however|but|i think|i suggest|i believe|thanks|thank you)\b)/iu;
 
-function safeDue(text: string, sentAt: string | null, language: string): { due: string | null; dueText: string | null } {
+function safeDue(text: string, sentAt: string | null): Due {
   if (!text) return { due: null, dueText: null };
   try {
-    const m = findDue(text, sentAt ?? '1970-01-01T00:00:00Z', language);
+    const m = findDue(text, sentAt ?? '1970-01-01T00:00:00Z');
     if (!m) return { due: null, dueText: null };
     return { due: sentAt ? m.due : null, dueText: m.dueText || null };
   } catch {
@@ -135,8 +139,6 @@ function sentenceHits(reply: string, sentence: Span, ctx: CommitmentContext): Fo
   // an ask written into the line ("Email：a@b.com（请注明应聘职位）") is still read
   if (CONTACT_LINE.test(sentence.text) && !/[请請]|\b(?:please|pls|kindly)\b/iu.test(sentence.text)) return [];
   const locale = localeOf(sentence.text);
-  // the date parser reads the sentence's own language (a Chinese line in an English mail)
-  const dueLanguage = locale.id === 'zh' ? (ctx.language.startsWith('zh') ? ctx.language : 'zh-Hans') : 'en';
   const sentenceNorm = matchForm(sentence.text);
   const question = /[?？]\s*["”')）]*$/u.test(sentence.text);
   const clauses = splitClauses(sentence);
@@ -149,15 +151,17 @@ function sentenceHits(reply: string, sentence: Span, ctx: CommitmentContext): Fo
     const norm = matchForm(clause.text);
     const offset = matchForm(reply.slice(sentence.start, clause.start)).length;
     let hasTime: boolean | undefined;
+    let due: Due | undefined;
+    // computed on first use: the date parser is the costly part of a clause
+    const clauseDue = (): Due => (due ??= safeDue(clause.text, ctx.sentAt));
     const view: ClauseView = {
       text: clause.text,
       norm,
       sentence: sentenceNorm,
       offsetInSentence: offset,
       index: i,
-      // computed on first use: the date parser is the costly part of a clause
       get hasTime(): boolean {
-        hasTime ??= locale.timeHint.test(norm) || safeDue(clause.text, ctx.sentAt, dueLanguage).dueText !== null;
+        hasTime ??= locale.timeHint.test(norm) || clauseDue().dueText !== null;
         return hasTime;
       },
       question,
@@ -173,11 +177,11 @@ function sentenceHits(reply: string, sentence: Span, ctx: CommitmentContext): Fo
       // a clause with no commitment of its own, one with no subject, or more of the same ask
       // continues the last commitment, unless it opens a new point
       if (NEW_POINT.test(norm) || locale.courtesy.some((r) => r.test(norm.trim()))) last = null;
-      else { last.end = clause.end; lastHasTime ||= view.hasTime; }
+      else { last.end = clause.end; last.clauseDue = null; lastHasTime ||= view.hasTime; }
     } else if (hit) {
       const prev = i > 0 ? clauses[i - 1]! : null;
       const leadIn = prev && !prevHit && locale.leadIn?.test(matchForm(prev.text));
-      last = { hit, start: leadIn ? prev.start : clause.start, end: clause.end, language: dueLanguage };
+      last = { hit, start: leadIn ? prev.start : clause.start, end: clause.end, clauseDue: leadIn ? null : clauseDue };
       lastHasTime = view.hasTime;
       found.push(last);
     }
@@ -198,7 +202,8 @@ export function extractCommitments(reply: string, ctx: CommitmentContext): Commi
     if (out.length >= MAX_PER_MESSAGE) break;
     for (const f of sentenceHits(reply, sentence, ctx)) {
       const text = reply.slice(f.start, f.end);
-      const { due, dueText } = safeDue(text, ctx.sentAt, f.language);
+      // the clause's reading when the span is that clause (parsed once), else the span's own
+      const { due, dueText } = f.clauseDue ? f.clauseDue() : safeDue(text, ctx.sentAt);
       out.push({
         kind: f.hit.kind,
         owner: f.hit.owner,
