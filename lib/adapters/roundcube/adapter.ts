@@ -257,18 +257,21 @@ function showUrl(doc: Document, uid: string | null, folder: string | null): stri
 
 // ------------------------------------------------------------------------------------- read
 
-function roundcubeRead(doc: Document): EmailSnapshot[] {
+/**
+ * The open message's header fields and id, without its body (the capture button's anchor needs
+ * only the id). Null when no message is open; SelectorError when the page shape changed.
+ */
+function roundcubeHead(doc: Document) {
   const header = queryFirst(doc, S.messageHeader);
   if (!header) {
     // A page that says it shows a message but has no header: the page shape changed.
     if (isMessagePage(doc)) throw new SelectorError(SITE, S.messageHeader.name);
-    return [];
+    return null;
   }
   const env = roundcubeEnv(doc);
   const subject = subjectText(queryRequired(doc, SITE, S.subject));
   const from = addressFromAdr(queryRequired(doc, SITE, S.from));
   if (!from.email && !from.name) throw new SelectorError(SITE, S.from.name);
-  const body = queryRequired(doc, SITE, S.body);
 
   const dateText = queryFirst(doc, S.summaryDate)?.textContent ?? '';
   let date = dateText ? roundcubeDateToIso(dateText, env) : null;
@@ -278,13 +281,20 @@ function roundcubeRead(doc: Document): EmailSnapshot[] {
     if (/\d{1,4}[-/. ]\d{1,2}[-/. ]\d{1,4}/.test(cell)) date = roundcubeDateToIso(cell, env);
   }
 
-  const zones = bodyZones(body);
   const mailbox = roundcubeMailbox(doc);
   const { uid, folder } = uidAndFolder(doc, env);
   const host = hostOf(doc);
   const messageId = uid
     ? `roundcube-synth:${stableId(host, mailbox ?? envString(env, 'username'), folder ?? 'INBOX', uid)}`
     : `roundcube-synth:${stableId(host, 'no-uid', subject, from.email, date)}`;
+  return { env, subject, from, date, uid, folder, messageId };
+}
+
+function roundcubeRead(doc: Document): EmailSnapshot[] {
+  const head = roundcubeHead(doc);
+  if (!head) return [];
+  const { env, subject, from, date, uid, folder, messageId } = head;
+  const zones = bodyZones(queryRequired(doc, SITE, S.body));
 
   const headers: Record<string, string> = {};
   // Roundcube only says that a List-Post header exists (its "Reply list" button), not its value.
@@ -325,8 +335,7 @@ export const roundcubeAdapter: WebmailAdapter = {
   },
   senderAnchor(doc, messageId) {
     try {
-      const snap = roundcubeRead(doc)[0];
-      if (!snap || snap.messageId !== messageId) return null;
+      if (roundcubeHead(doc)?.messageId !== messageId) return null;
     } catch {
       return null;
     }
