@@ -288,8 +288,10 @@ async function ingestInTx(tx: Tx, mb: string, x: IngestInput, now: string, today
   const toParties = x.to.map((a) => normaliseEmail(a.email)).filter((e) => people.has(e)).map((e) => party(e, ''));
   const ccParties = x.cc.map((a) => normaliseEmail(a.email)).filter((e) => people.has(e)).map((e) => party(e, ''));
   const commitmentStore = tx.objectStore('commitments');
+  const owners = new Set<string>(); // who owes the commitments just made
   for (const [i, m] of x.commitments.entries()) {
     const r = resolveSide(m, senderParty, { to: toParties, cc: ccParties }, ctx.address);
+    if (r.ownerEmail) owners.add(r.ownerEmail);
     const orgId = commitmentOrgId(r.side, r.ownerEmail, r.counterpartEmail, (e) => contacts.get(e), primaryOrg);
     const rec: CommitmentRecord = {
       mailboxId: mb,
@@ -336,11 +338,6 @@ async function ingestInTx(tx: Tx, mb: string, x: IngestInput, now: string, today
       if (c.messageId !== x.messageId && timeOf(c.sentAt) > timeOf(at)) later.set(c.messageId, c);
     };
     if (x.threadId) for (const c of await cueStore.index('byThread').getAll([mb, x.threadId])) consider(c);
-    const owners = new Set<string>();
-    for (const i of x.commitments.keys()) {
-      const owner = (await commitmentStore.get([mb, `${x.messageId}#${i}`]))?.ownerEmail;
-      if (owner) owners.add(owner);
-    }
     for (const o of owners) for (const c of await cueStore.index('bySender').getAll([mb, o])) consider(c);
     const ordered = [...later.values()].sort((a, b) => timeOf(a.sentAt) - timeOf(b.sentAt));
     for (const c of ordered) await proposeDelivery(tx, mb, c, c.quote, now, true);
