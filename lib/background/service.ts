@@ -139,8 +139,12 @@ export function createBackground(deps: BackgroundDeps) {
       ingest: async (msg, ctx) => {
         const db = await deps.db;
         const results = [];
-        // Extracted here, off the webmail page's main thread (the extractor is pure).
-        for (const snap of msg.snapshots) results.push(await ingestExtraction(db, msg.mailbox, extract(snap), { today: deps.today() }));
+        // Extracted here, off the webmail page's main thread (the extractor is pure), and only
+        // when the message is not stored yet.
+        for (const snap of msg.snapshots) {
+          const input = { messageId: snap.messageId, url: snap.url ?? null, extract: () => extract(snap) };
+          results.push(await ingestExtraction(db, msg.mailbox, input, { today: deps.today() }));
+        }
         await updateTab(ctx.tabId, { mailbox: msg.mailbox, site: msg.site, lowConfidence: msg.snapshots.some((x) => x.lowConfidence) });
         if (results.some((r) => r.status === 'added')) await changed(msg.mailbox);
         return results.map((r) => r.status);

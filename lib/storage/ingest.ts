@@ -27,6 +27,16 @@ export interface IngestOptions {
 /** An extraction, optionally with what the reader knew of attachments (an attachment suggests a delivery). */
 export type IngestInput = Extraction & { attachments?: readonly { name?: string }[] | number | boolean };
 
+/**
+ * A message not extracted yet: its id (is it stored already?) and webmail link, and how to extract
+ * it, which happens only when it is new (a reopened thread is not extracted again).
+ */
+export interface LazyIngestInput {
+  messageId: string;
+  url?: string | null;
+  extract: () => IngestInput;
+}
+
 export interface IngestResult {
   status: 'added' | 'duplicate';
   orgIds: string[];
@@ -65,7 +75,7 @@ function hasAttachment(x: IngestInput): { yes: boolean; names: string[] } {
 export async function ingestExtraction(
   db: AccordDb,
   mailboxId: string,
-  x: IngestInput,
+  x: IngestInput | LazyIngestInput,
   opts: IngestOptions = {},
 ): Promise<IngestResult> {
   const mb = normaliseEmail(mailboxId);
@@ -76,14 +86,15 @@ export async function ingestExtraction(
   return withWrite(db, [...INGEST_STORES], (tx) => ingestInTx(tx, mb, x, now, today));
 }
 
-async function ingestInTx(tx: Tx, mb: string, x: IngestInput, now: string, today: string): Promise<IngestResult> {
+async function ingestInTx(tx: Tx, mb: string, input: IngestInput | LazyIngestInput, now: string, today: string): Promise<IngestResult> {
   const messages = tx.objectStore('messages');
-  const already = await messages.get([mb, x.messageId]);
+  const already = await messages.get([mb, input.messageId]);
   if (already) {
     // Seen before without a link (e.g. imported from a .eml), now read in the webmail: keep where.
-    if (!already.url && x.url) await messages.put({ ...already, url: x.url });
+    if (!already.url && input.url) await messages.put({ ...already, url: input.url });
     return { status: 'duplicate', orgIds: already.orgIds };
   }
+  const x = 'extract' in input ? input.extract() : input;
 
   // Mailbox and its settings.
   const mailboxes = tx.objectStore('mailboxes');

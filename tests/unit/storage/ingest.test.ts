@@ -401,3 +401,16 @@ describe('commitments already long past when first read (imported history)', () 
     expect((await listOverdue(db, MAILBOX, '2027-03-01')).map((c) => c.id)).toEqual([dated!.id]);
   });
 });
+
+describe('a message given with its extraction deferred', () => {
+  it('is extracted only when it is new; a stored one only gains its webmail link', async () => {
+    const { db } = await freshDb();
+    let calls = 0;
+    const lazy = (url: string | null) => ({ messageId: enOurPromise.messageId, url, extract: () => (calls++, enOurPromise) });
+    expect((await ingestExtraction(db, MAILBOX, lazy(null), { now: NOW })).status).toBe('added');
+    expect(calls).toBe(1);
+    expect((await ingestExtraction(db, MAILBOX, lazy('https://mail.google.com/mail/u/0/#inbox/x'), { now: NOW })).status).toBe('duplicate');
+    expect(calls).toBe(1);
+    expect((await db.get('messages', [MAILBOX, enOurPromise.messageId]))?.url).toBe('https://mail.google.com/mail/u/0/#inbox/x');
+  });
+});
