@@ -12,6 +12,7 @@ import { StorageFullError, NotFoundError, BackupError, InvalidEditError } from '
 import { backupToJson, exportBackup, importBackup } from '../storage/backup';
 import { exportCommitments, exportContacts } from '../storage/export';
 import { computeInsight } from '../playbook/insight';
+import { normaliseEmail } from '../account/organisations';
 import { extract } from '../extract/index';
 
 /** The parts of runtime.MessageSender the background trusts. */
@@ -84,13 +85,26 @@ export function createBackground(deps: BackgroundDeps) {
     return (await Promise.all(boxes.map((b) => repo.listOverdue(db, b, today)))).flat();
   }
 
-  async function refreshBadge(): Promise<void> {
-    deps.setBadge((await overdueIn(null, deps.today())).length);
+  // Overdue count per mailbox for the badge: a change in one mailbox recounts that mailbox only;
+  // a new day, a change to every mailbox (restore, delete all) or a restarted worker recounts all.
+  const overdueCounts = new Map<string, number>();
+  let countedOn = '';
+  async function refreshBadge(mailbox: string | null = null): Promise<void> {
+    const today = deps.today();
+    const db = await deps.db;
+    if (mailbox === null || countedOn !== today) {
+      overdueCounts.clear();
+      for (const m of await repo.listMailboxes(db)) overdueCounts.set(m.id, (await repo.listOverdue(db, m.id, today)).length);
+      countedOn = today;
+    } else {
+      overdueCounts.set(normaliseEmail(mailbox), (await repo.listOverdue(db, mailbox, today)).length);
+    }
+    deps.setBadge([...overdueCounts.values()].reduce((a, b) => a + b, 0));
   }
 
   async function changed(mailbox: string | null, badge = true) {
     deps.broadcast({ type: 'accord-changed', mailbox });
-    if (badge) await refreshBadge().catch(() => {});
+    if (badge) await refreshBadge(mailbox).catch(() => {});
   }
 
   async function currentView(): Promise<CurrentView> {
