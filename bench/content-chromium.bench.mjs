@@ -24,6 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { findChromium } from '../scripts/chromium.mjs';
+import { bigGmailThread, bigOutlookThread, fixture, urlOf } from './threads.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ext = path.join(root, '.output/chrome-mv3');
@@ -45,42 +46,8 @@ if (!executablePath) {
 }
 
 // ---- fixtures -------------------------------------------------------------------------------
-const fx = (p) => fs.readFileSync(path.join(root, 'tests/fixtures', p), 'utf8');
-const urlOf = (html) => /<!--\s*url:\s*(\S+)\s*-->/.exec(html)?.[1] ?? 'https://example.com/';
+const fx = fixture;
 const page = (html) => ({ html, url: urlOf(html) });
-
-/** Gmail thread-3 grown to n messages: the same approach as bench/content.bench.ts. */
-function bigGmailThread(n) {
-  const html = fx('gmail/2026-11-reconstructed/thread-3.html');
-  const dom = new JSDOM(html, { url: urlOf(html) });
-  const doc = dom.window.document;
-  const rows = [...doc.querySelectorAll('.h7, .kv')];
-  const last = rows[rows.length - 1];
-  for (let i = rows.length; i < n; i++) {
-    const clone = rows[i % rows.length].cloneNode(true);
-    clone.classList.remove('kv');
-    clone.classList.add('h7');
-    clone.querySelectorAll('[data-message-id]').forEach((el) => el.setAttribute('data-message-id', `#msg-f:${1800000000000000000n + BigInt(i)}`));
-    clone.querySelectorAll('[data-legacy-message-id]').forEach((el) => el.setAttribute('data-legacy-message-id', (0x18f0000000000000n + BigInt(i)).toString(16)));
-    last.parentElement.appendChild(clone);
-  }
-  return `<!-- url: ${urlOf(html)} -->\n` + dom.serialize();
-}
-
-/** Outlook thread-3 grown to n messages (OWA ids are synthesised from thread, index, date, sender). */
-function bigOutlookThread(n) {
-  const html = fx('outlook/2026-11-reconstructed/thread-3.html');
-  const dom = new JSDOM(html, { url: urlOf(html) });
-  const doc = dom.window.document;
-  const items = [...doc.querySelectorAll('div[aria-label="Email message"]')];
-  const last = items[items.length - 1];
-  for (let i = items.length; i < n; i++) {
-    const clone = items[i % items.length].cloneNode(true);
-    clone.querySelectorAll('[id^="UniqueMessageBody"]').forEach((el) => el.setAttribute('id', `UniqueMessageBody_${i + 1}`));
-    last.parentElement.appendChild(clone);
-  }
-  return `<!-- url: ${urlOf(html)} -->\n` + dom.serialize();
-}
 
 const gmail = {
   single: page(fx('gmail/2026-11-reconstructed/single.html')),

@@ -7,31 +7,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { JSDOM } from 'jsdom';
+// @ts-expect-error: plain ESM helper without types
+import { bigGmailThread, fixture, urlOf } from './threads.mjs';
 import { gmailAdapter } from '../lib/adapters/gmail/adapter';
 import { outlookAdapter } from '../lib/adapters/outlook/adapter';
 import type { WebmailAdapter } from '../lib/adapters/types';
 import { extract } from '../lib/extract/index';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const fx = (p: string) => fs.readFileSync(path.join(root, 'tests/fixtures', p), 'utf8');
-const urlOf = (html: string) => /<!--\s*url:\s*(\S+)\s*-->/.exec(html)?.[1] ?? 'https://example.com/';
-
-function bigGmailThread(n: number): string {
-  const html = fx('gmail/2026-11-reconstructed/thread-3.html');
-  const dom = new JSDOM(html, { url: urlOf(html) });
-  const doc = dom.window.document;
-  const rows = [...doc.querySelectorAll('.h7, .kv')];
-  const last = rows[rows.length - 1]!;
-  for (let i = rows.length; i < n; i++) {
-    const clone = rows[i % rows.length]!.cloneNode(true) as Element;
-    clone.classList.remove('kv');
-    clone.classList.add('h7');
-    clone.querySelectorAll('[data-message-id]').forEach((el) => el.setAttribute('data-message-id', `#msg-f:${1800000000000000000 + i}`));
-    clone.querySelectorAll('[data-legacy-message-id]').forEach((el) => el.setAttribute('data-legacy-message-id', (0x18f0000000000000 + i).toString(16)));
-    last.parentElement!.appendChild(clone);
-  }
-  return `<!-- url: ${urlOf(html)} -->\n` + dom.serialize();
-}
+const fx = fixture;
 
 function measure(name: string, adapter: WebmailAdapter, html: string, passes = 15) {
   const dom = new JSDOM(html, { url: urlOf(html), pretendToBeVisual: true });
