@@ -474,17 +474,19 @@ async function parseBytes(bytes: Uint8Array): Promise<EmailSnapshot> {
   }
   // charset repair: body and subject are judged separately (a mislabelled body often comes
   // with a correctly labelled encoded-word subject)
-  const labels = declaredCharsets(bin.slice(0, 2_000_000));
-  let subject = email.subject ?? '';
+  const labels = declaredCharsets(bin);
   const declaredCjk = labels.some((l) => CJK_LABEL.test(l));
   // Judged as decoded (C1 controls count against it: CJK bytes under a latin1 label leave them),
   // but the reading to beat is the windows-1252 one, so curly quotes are not 'repaired' into Han.
-  const wrong = looksWrong(textQuality(text), declaredCjk) || looksWrong(textQuality(subject), declaredCjk);
-  text = win1252C1(text, labels);
-  subject = win1252C1(subject, labels);
-  if (wrong) {
-    let bestText = { q: textQuality(text), email, text };
-    let bestSubject = { q: textQuality(subject), subject };
+  const decodedText = text;
+  const decodedSubject = email.subject ?? '';
+  const qDecodedText = textQuality(decodedText);
+  const qDecodedSubject = textQuality(decodedSubject);
+  text = win1252C1(decodedText, labels);
+  let subject = win1252C1(decodedSubject, labels);
+  if (looksWrong(qDecodedText, declaredCjk) || looksWrong(qDecodedSubject, declaredCjk)) {
+    let bestText = { q: text === decodedText ? qDecodedText : textQuality(text), email, text };
+    let bestSubject = { q: subject === decodedSubject ? qDecodedSubject : textQuality(subject), subject };
     for (const cs of ['gb18030', 'big5', 'utf-8']) {
       let alt: Email;
       try {

@@ -83,7 +83,7 @@ export const DEVICE_RE = new RegExp(
     'sent from (?:mail|outlook|yahoo|mailbox|windows|gmail|samsung|huawei|xiaomi|\\[)',
     'from my (?:iphone|ipad|android|mobile|phone|blackberry|samsung|galaxy)',
     'get (?:outlook|\\[outlook)', 'download outlook', 'envoyé (?:de|depuis|avec) (?:mon|ma|l)',
-    'envoyé à partir de', 'enviado a partir de', 'inviato (?:da|dal|dal mio)', 'outlook (?:for|pour|für|para|per) (?:ios|android)',
+    'envoyé à partir de', 'enviado a partir de', 'outlook (?:for|pour|für|para|per) (?:ios|android)',
     'envoyé de mon', 'enviado (?:desde|de|do) (?:mi|meu|o|el)', 'inviato da', 'verzonden (?:met|vanaf|van)',
     'verstuurd (?:vanaf|met|van)', 'von meinem', 'gesendet (?:von|mit) ', 'diese nachricht wurde von meinem',
     'skickat från', 'sendt fra', 'lähetetty', 'wysłane z', 'отправлено с', 'отправлено из',

@@ -79,10 +79,6 @@ export function recent(list: SignalRecord[], today: string, days: number): Signa
   return list.filter((s) => !s.at || daysBetween(s.at, today) <= days);
 }
 
-export function hasRole(ctx: PlaybookContext, role: CommitteeSlot['role']): boolean {
-  return ctx.insight.committee.some((s) => s.role === role && s.contacts.length > 0);
-}
-
 export function quoteShort(s: string, n = 60): string {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > n ? `${t.slice(0, n - 1)}…` : t;

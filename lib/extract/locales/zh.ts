@@ -19,6 +19,10 @@ const FUTURE = '(?:将会|將會|会|會|将(?!来|來|近)|將(?!来|來|近)|�
 const TIME = '(?:今天|今日|今晚|明天|明日|明早|后天|後天|大后天|大後天|本周|本週|这周|這週|這周|下周|下週|下礼拜|下禮拜|下星期|周[一二三四五六日天末]|週[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|禮拜[一二三四五六日天]|月底|月初|月中|下个月|下個月|本月|这个月|這個月|[0-9一二两兩三四五六七八九十]+(?:个|個)?(?:天|日|周|週|星期|工作日|小时|小時|月)[内內後后]|[0-9]{1,2}月[0-9]{1,2}[日号號]|第[一二三四]季|Q[1-4]|年底|年前|节后|節後|稍后|稍後|尽快|儘快|第一时间|第一時間|近期|近日|随后|隨後|之后|之後|上午|下午|晚上|这两天|這兩天|这几天|這幾天|过两天|過兩天|回头|回頭|晚点|晚點|下(?:个|個|一)(?:版本|版|迭代))';
 
 const rx = (s: string): RegExp => new RegExp(s, 'u');
+// compiled once: the parsers run per clause
+const SENDER_RE = rx(SENDER);
+const VERB_RE = rx(VERB);
+const TIME_RE = rx(TIME);
 
 // ---- requests ----
 // 请 as "please"; not 申请 (apply), 邀请 (invite), 请假 (leave), 请问 (may I ask), 请她/他 (treat someone).
@@ -109,13 +113,13 @@ const wantKnow: Parser = (c) => (WANT_KNOW.test(c.norm) ? hit('request', 'recipi
 const interested: Parser = (c) => (INTERESTED.test(c.norm) ? hit('request', 'recipient', 0.75, 'zh.request.interested') : null);
 
 function senderOrThird(c: { norm: string }): Hit['owner'] {
-  return THIRD.test(c.norm) && !rx(SENDER).test(c.norm.slice(0, c.norm.search(THIRD))) ? 'third-party' : 'sender';
+  return THIRD.test(c.norm) && !SENDER_RE.test(c.norm.slice(0, c.norm.search(THIRD))) ? 'third-party' : 'sender';
 }
 
 const promiseSender: Parser = (c) => {
   const m = PROMISE_SENDER.exec(c.norm);
   if (!m) return null;
-  if (MEETING_HUI.test(m[0]) && !/(?:将|將|要|马上|馬上)/u.test(m[0]) && !rx(TIME).test(m[0])) return null;
+  if (MEETING_HUI.test(m[0]) && !/(?:将|將|要|马上|馬上)/u.test(m[0]) && !TIME_RE.test(m[0])) return null;
   return hit('promise', 'sender', 0.85, 'zh.promise.sender');
 };
 const promiseTry: Parser = (c) => (PROMISE_TRY.test(c.norm) ? hit('promise', 'sender', 0.7, 'zh.promise.try') : null);
@@ -126,15 +130,15 @@ const thirdParty: Parser = (c) => {
   if (!m) return null;
   // "我们的张工明天会…" names a colleague: still a third party (GUIDE: "even a colleague")
   const before = c.norm.slice(0, m.index + m[0].indexOf(m[1]!));
-  if (rx(SENDER).test(before) && !/的$/u.test(before)) return null;
-  if (!rx(VERB).test(c.norm.slice(m.index + m[0].length))) return null;
+  if (SENDER_RE.test(before) && !/的$/u.test(before)) return null;
+  if (!VERB_RE.test(c.norm.slice(m.index + m[0].length))) return null;
   return { kind: 'promise', owner: 'third-party', ownerName: m[1]!, confidence: 0.7, rule: 'zh.promise.third-party' };
 };
 const subjectless: Parser = (c) => {
   const modal = SUBJECTLESS_MODAL.exec(c.norm);
   const m = modal ?? SUBJECTLESS_TIME.exec(c.norm);
   if (!m) return null;
-  if (MEETING_HUI.test(m[0]) && !rx(TIME).test(m[0])) return null;
+  if (MEETING_HUI.test(m[0]) && !TIME_RE.test(m[0])) return null;
   // estimates ("预计下周三到达") are information, not commitments
   if (/(?:预计|預計|估计|估計|预估|預估|大概|可能)/u.test(c.norm)) return null;
   // ability ("能保证…") states a requirement, not a commitment
@@ -162,7 +166,7 @@ const past: Refiner = (c, h) => {
   if (PAST.test(c.norm) && !/(?:会|會|将|將|要)/u.test(c.norm)) return null;
   if (/(?:已经|已經|已)/u.test(c.norm)) return null;
   if (/(?:正在|在进行|在進行)/u.test(c.norm) && !/(?:正在|在进行|在進行)[^，。！？]*(?:会|會|将|將)/u.test(c.norm)) return null;
-  if (PROGRESSIVE.test(c.norm) && !rx(TIME).test(c.norm)) return null;
+  if (PROGRESSIVE.test(c.norm) && !TIME_RE.test(c.norm)) return null;
   if (!/(?:会|會|将|將|要)/u.test(c.norm) && LOCATION_STATUS.test(c.norm)) return null;
   if (PURPOSE.test(c.norm)) return null;
   return h;
@@ -187,7 +191,7 @@ export const zh: CommitmentLocale = {
   parsers: [qing, polite, interested, askQuestion, wantKnow, directive, baRequest,
     available, thirdParty, promiseSender, promiseTry, promiseCan, promiseToYou, subjectless, tellMe],
   refiners: [prohibition, conditional, past, question, opinion, offer],
-  timeHint: rx(TIME),
+  timeHint: TIME_RE,
   leadIn: /(?:将|將|会|會|要)[^，。！？]{0,16}(?:后|後|前|时|時|之际|之際)$/u,
   courtesy: [
     /^(?:谢谢|謝謝|感谢|感謝|多谢|多謝|辛苦了)/u,
