@@ -208,14 +208,17 @@ export interface AccountInsight {
 }
 
 /** A stage or role change of an account, inferred or made by the user (newest first in views). */
-export interface HistoryEntry {
-  target: { type: 'organisation' | 'contact'; key: string };
-  field: 'role' | 'relationship' | 'projectStage' | 'origin';
-  from: string | null;
-  to: string | null;
-  source: 'inferred' | 'user';
-  at: string;
-}
+export const HistoryEntrySchema = z.object({
+  /** What changed: an organisation (id) or a contact (email). */
+  target: z.object({ type: z.enum(['organisation', 'contact']), key: z.string() }),
+  field: z.enum(['role', 'relationship', 'projectStage', 'origin']),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  source: z.enum(['inferred', 'user']),
+  /** ISO date-time of the change (the message date for inferred ones). */
+  at: z.string(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
 /** What the side panel and popup show for the email open in the webmail tab. */
 export interface CurrentView {

@@ -6,6 +6,7 @@ import type { DBSchema } from 'idb';
 import {
   CommitteeRoleSchema,
   EvidenceSchema,
+  HistoryEntrySchema,
   ProjectOriginSchema,
   ProjectStageSchema,
   RelationshipStageSchema,
@@ -18,20 +19,12 @@ import {
 } from '../model';
 
 /** A change of stage, origin or role, with its evidence and date (inferred or set by the user). */
-export const HistoryRecordSchema = z.object({
+export const HistoryRecordSchema = HistoryEntrySchema.extend({
   mailboxId: z.string(),
   id: z.string(),
   /** The account the change belongs to (null for a contact filed nowhere). */
   orgId: z.string().nullable(),
-  /** What changed: an organisation (id) or a contact (email). */
-  target: z.object({ type: z.enum(['organisation', 'contact']), key: z.string() }),
-  field: z.enum(['role', 'relationship', 'projectStage', 'origin']),
-  from: z.string().nullable(),
-  to: z.string().nullable(),
-  source: z.enum(['inferred', 'user']),
   evidence: EvidenceSchema.nullable(),
-  /** ISO date-time of the change (the message date for inferred ones). */
-  at: z.string(),
 });
 export type HistoryRecord = z.infer<typeof HistoryRecordSchema>;
 
