@@ -15,7 +15,7 @@
 //   older, earlier-stage mail never regresses it;
 // - user overrides always win, and the inferred value is still reported.
 import type {
-  AccountView, Evidence, MessageRecord, ProjectOrigin, ProjectStage, RelationshipStage, SignalRecord, StageInference,
+  AccountView, ContactRecord, Evidence, MessageRecord, ProjectOrigin, ProjectStage, RelationshipStage, SignalRecord, StageInference,
 } from '../model/records';
 import { PROJECT_STAGES } from '../model/records';
 
@@ -86,6 +86,11 @@ export const EXECUTIVE = /\b(?:CEO|CIO|CFO|CTO|COO|CISO|chief [a-z]+ officer|vic
 
 /** A senior title on a customer contact (the relationship ladder and the executive rule read it). */
 export const SENIOR_TITLE = /\b(?:CEO|CIO|CFO|CTO|COO|CISO|chief|president|vice[- ]president|VP|managing director|general manager|founder)\b|总经理|總經理|总裁|總裁|董事长|董事長|副总|副總|行长|行長|院长|院長|厂长|廠長/i;
+
+/** Customer people with a senior title who have written to us. */
+export function seniorContacts(view: AccountView): ContactRecord[] {
+  return view.contacts.filter((c) => !c.internal && c.person && c.messagesFrom > 0 && !!c.title && SENIOR_TITLE.test(c.title));
+}
 /** Tender language, in a clause. */
 export const TENDERING = /\b(?:tenders?|RFP|RFQ|ITT|ITB|invitation to (?:tender|bid)|request for (?:proposals?|quotations?|tenders?)|bid(?:ders?|ding)?|suppliers registered)\b|招标|招標|投标|投標|询价|詢價|标书|標書|比选|比選|竞争性谈判|競爭性談判|竞争性磋商|競爭性磋商|开标|開標|评标|評標/i;
 /** We helped define the need: proposals, requirement workshops, a charter drafted with us. */

@@ -1,5 +1,5 @@
 // An executive is involved: brief them, and prepare what they need to decide.
-import { EXECUTIVE, SENIOR_TITLE, timeMs } from '../account/stages';
+import { EXECUTIVE, seniorContacts, timeMs } from '../account/stages';
 import { roleOf } from '../account/committee';
 import type { Evidence } from '../model/records';
 import { L, latestSignals, move, orgName, recent, signalEvidence, type PlaybookRule } from './types';
@@ -8,7 +8,7 @@ export const executive: PlaybookRule = (ctx) => {
   const { view, today } = ctx;
   const sig = recent(latestSignals(view, [...new Set(view.signals.map((s) => s.kind))], 'them'), today, 60)
     .filter((s) => s.kind === 'executive' || EXECUTIVE.test(s.evidence));
-  const seniors = view.contacts.filter((c) => !c.internal && c.person && c.messagesFrom > 0 && c.title && SENIOR_TITLE.test(c.title));
+  const seniors = seniorContacts(view);
   if (!sig.length && !seniors.length) return [];
   const org = orgName(ctx);
   const ev: Evidence[] = sig.slice(0, 3).map((s) => signalEvidence(view, s));

@@ -3,14 +3,14 @@
 // reported. PURE.
 // It sits in the playbook layer, above the account model it reads: lib/account imports no playbook.
 import { buildCommittee, committeeGaps } from '../account/committee';
-import { inferOrigin, inferProjectStage, inferRelationship, SENIOR_TITLE, withOverride } from '../account/stages';
+import { inferOrigin, inferProjectStage, inferRelationship, seniorContacts, withOverride } from '../account/stages';
 import { runPlaybook } from './index';
 import type { PlaybookContext } from './types';
 import type { AccountInsight, AccountView } from '../model/records';
 
 /** Stages (with overrides) and committee: what the playbook rules read. */
 export function playbookContext(view: AccountView, today: string): PlaybookContext {
-  const senior = view.contacts.some((c) => !c.internal && c.person && c.messagesFrom > 0 && !!c.title && SENIOR_TITLE.test(c.title));
+  const senior = seniorContacts(view).length > 0;
   const rel = inferRelationship(view, senior);
   const proj = inferProjectStage(view);
   const orig = inferOrigin(view);
