@@ -233,6 +233,10 @@ async function parseWith(bytes: Uint8Array): Promise<Email> {
 
 interface Flowed { delsp: boolean }
 
+/** A Content-Type header line with its folded continuation lines (top level or a part's). */
+const CONTENT_TYPE_HEADER = /^content-type:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*/gim;
+const FLOWED = /format\s*=\s*"?flowed/i;
+
 /**
  * RFC 3676 format=flowed, decoded here rather than by postal-mime because postal-mime joins a
  * soft-broken quoted line with the unquoted line after it ("> Hi " + "Hello" -> "> Hi Hello"),
@@ -436,11 +440,13 @@ export async function parseMime(raw: Uint8Array | string): Promise<EmailSnapshot
 
 async function parseBytes(bytes: Uint8Array): Promise<EmailSnapshot> {
   // format=flowed is decoded by decodeFlowed (quote-depth aware), so postal-mime must not
+  // (read in Content-Type headers only: a body that mentions "format=flowed" is left alone)
   let flowed: Flowed | null = null;
   let bin = toBinary(bytes);
-  if (/format\s*=\s*"?flowed/i.test(bin)) {
-    flowed = { delsp: /delsp\s*=\s*"?yes/i.test(bin) };
-    bin = bin.replace(/format(\s*)=(\s*)("?)flowed\3/gi, 'format$1=$2$3fixed$3');
+  const flowedTypes = (bin.match(CONTENT_TYPE_HEADER) ?? []).filter((h) => FLOWED.test(h));
+  if (flowedTypes.length) {
+    flowed = { delsp: flowedTypes.some((h) => /delsp\s*=\s*"?yes/i.test(h)) };
+    bin = bin.replace(CONTENT_TYPE_HEADER, (h) => h.replace(/format(\s*)=(\s*)("?)flowed\3/gi, 'format$1=$2$3fixed$3'));
     bytes = fromBinary(bin);
   }
 

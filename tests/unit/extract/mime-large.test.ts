@@ -109,3 +109,18 @@ describe('charset repair next to the windows-1252 reading', () => {
     expect(s.text).not.toMatch(/[\u0080-\u00ff]/);
   });
 });
+
+describe('format=flowed is read from Content-Type only', () => {
+  it('leaves a plain body that mentions format=flowed as written', async () => {
+    const raw = 'From: a@b.example\r\nTo: c@d.example\r\nSubject: RFC 3676\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n' +
+      'Set format=flowed in the client. \r\nThis line stays apart.\r\n';
+    const s = await parseMime(raw);
+    expect(s.text).toContain('Set format=flowed in the client.');
+    expect(s.text).toContain('\nThis line stays apart.');
+  });
+  it('still joins soft breaks when the part is flowed (folded header)', async () => {
+    const raw = 'From: a@b.example\r\nTo: c@d.example\r\nSubject: x\r\nContent-Type: text/plain; charset=utf-8;\r\n format=flowed\r\n\r\n' +
+      'We will send the \r\nquote on Friday.\r\n';
+    expect((await parseMime(raw)).text.trim()).toBe('We will send the quote on Friday.');
+  });
+});
