@@ -107,6 +107,15 @@ export function createBackground(deps: BackgroundDeps) {
     if (badge) await refreshBadge(mailbox).catch(() => {});
   }
 
+  /** The customer of the open thread: the organisation most of its messages belong to, newest first. */
+  async function threadOrgId(db: AccordDb, mailbox: string, openMessageIds: readonly string[]): Promise<string | null> {
+    const counts = new Map<string, number>();
+    for (const id of [...openMessageIds].reverse()) {
+      for (const orgId of await repo.orgIdsForMessage(db, mailbox, id)) counts.set(orgId, (counts.get(orgId) ?? 0) + 1);
+    }
+    return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  }
+
   async function currentView(): Promise<CurrentView> {
     const tab = await currentTab();
     const today = deps.today();
@@ -121,12 +130,7 @@ export function createBackground(deps: BackgroundDeps) {
       return base;
     }
     base.overdue = await repo.listOverdue(db, tab.mailbox, today);
-    // The customer of the open thread: the organisation most of its messages belong to, newest first.
-    const counts = new Map<string, number>();
-    for (const id of [...tab.openMessageIds].reverse()) {
-      for (const orgId of await repo.orgIdsForMessage(db, tab.mailbox, id)) counts.set(orgId, (counts.get(orgId) ?? 0) + 1);
-    }
-    const orgId = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const orgId = await threadOrgId(db, tab.mailbox, tab.openMessageIds);
     if (orgId) {
       base.account = await repo.getAccountView(db, tab.mailbox, orgId);
       base.insight = await insightFor(base.account);
@@ -314,8 +318,9 @@ export function createBackground(deps: BackgroundDeps) {
       } else if (menuId === 'accord-add-commitment') {
         const text = selection.trim().slice(0, 2000);
         if (!text) return;
-        const view = await currentView();
-        await edits.addCommitment(db, tab.mailbox, { orgId: view?.account?.org.id ?? null, text, side: 'ours' });
+        // on the account of the thread open in that tab (not the whole side-panel view)
+        const orgId = await threadOrgId(db, tab.mailbox, tab.openMessageIds);
+        await edits.addCommitment(db, tab.mailbox, { orgId, text, side: 'ours' });
       } else return;
       await changed(tab.mailbox);
     },
