@@ -227,3 +227,13 @@ export function commitmentOrgId(
   const first = side === 'theirs' ? orgOf(ownerEmail) ?? orgOf(counterpartEmail) : orgOf(counterpartEmail) ?? orgOf(ownerEmail);
   return first ?? primaryOrg;
 }
+
+/** A message's direction: from the customer ('in'), from us to anyone outside ('out'), or among us. */
+export function messageDirection(
+  senderIsOurs: boolean,
+  recipients: readonly string[],
+  isOurs: (email: string) => boolean,
+): 'in' | 'out' | 'internal' {
+  if (!senderIsOurs) return 'in';
+  return recipients.every(isOurs) ? 'internal' : 'out';
+}

@@ -13,7 +13,7 @@ import type {
 import type { CommitteeRole } from '../model/extraction';
 import { CommitteeRoleSchema } from '../model/extraction';
 import { ProjectOriginSchema, ProjectStageSchema, RelationshipStageSchema } from '../model/records';
-import { commitmentOrgId, messageOrgIds } from '../account/commitments';
+import { commitmentOrgId, messageDirection, messageOrgIds } from '../account/commitments';
 import { mergePhones } from '../account/contacts';
 import { normaliseEmail, orgNameFromDomain, registrableDomain, slugify } from '../account/organisations';
 import { mailboxRange, withWrite, type AccordDb, type RwTx } from './db';
@@ -326,8 +326,7 @@ async function refile(tx: RefileTx, mb: string, msgs: MessageRecord[]): Promise<
     const primary = orgIds[0] ?? null;
     const ours = (e: string) => e === mb || cache.get(e)?.internal === true;
     const recipients = [...m.to, ...m.cc].map((a) => a.email).filter(Boolean);
-    const direction: MessageRecord['direction'] =
-      m.from && ours(m.from.email) ? (recipients.every(ours) ? 'internal' : 'out') : 'in';
+    const direction = messageDirection(!!m.from && ours(m.from.email), recipients, ours);
     if (orgIds.join('\n') !== m.orgIds.join('\n') || direction !== m.direction) {
       await tx.objectStore('messages').put({ ...m, orgIds, direction });
     }

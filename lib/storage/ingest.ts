@@ -13,7 +13,7 @@ import {
   type AddressClass,
 } from '../account/organisations';
 import { mergeContact, timeOf } from '../account/contacts';
-import { commitmentOrgId, findDeliveryCue, lapsedOnArrival, messageOrgIds, overlapScore, resolveSide, type Party } from '../account/commitments';
+import { commitmentOrgId, findDeliveryCue, lapsedOnArrival, messageDirection, messageOrgIds, overlapScore, resolveSide, type Party } from '../account/commitments';
 import { withWrite, type AccordDb, type RwTx } from './db';
 import { defaultSettings, type DeliveryCueRecord, type HistoryRecord, type SettingsRecord } from './schema';
 
@@ -244,11 +244,7 @@ async function ingestInTx(tx: Tx, mb: string, input: IngestInput | LazyIngestInp
     (e) => contacts.get(e),
   );
   const recipients = [...x.to, ...x.cc].map((a) => normaliseEmail(a.email)).filter((e) => people.has(e));
-  const direction: MessageRecord['direction'] = senderInternal
-    ? recipients.every((e) => people.get(e)?.cls.kind === 'internal')
-      ? 'internal'
-      : 'out'
-    : 'in';
+  const direction = messageDirection(senderInternal, recipients, (e) => people.get(e)?.cls.kind === 'internal');
   const message: MessageRecord = {
     mailboxId: mb,
     messageId: x.messageId,
