@@ -49,12 +49,14 @@ const TABS_KEY = 'accord-tabs';
 
 export function createBackground(deps: BackgroundDeps) {
   // Tab states survive a service-worker restart through storage.session.
-  let tabs: Map<number, TabState> | null = null;
-  async function tabStates(): Promise<Map<number, TabState>> {
-    if (!tabs) {
-      const saved = (await deps.session.get(TABS_KEY).catch(() => null)) as [number, TabState][] | null;
-      tabs = new Map(Array.isArray(saved) ? saved : []);
-    }
+  // One load shared by every caller: two requests right after a worker start (the panel asking
+  // while a tab reports its health) must not each build a map and lose the other's update.
+  let tabs: Promise<Map<number, TabState>> | null = null;
+  function tabStates(): Promise<Map<number, TabState>> {
+    tabs ??= deps.session
+      .get(TABS_KEY)
+      .catch(() => null)
+      .then((saved) => new Map(Array.isArray(saved) ? (saved as [number, TabState][]) : []));
     return tabs;
   }
   async function updateTab(tabId: number, patch: Partial<TabState>): Promise<void> {

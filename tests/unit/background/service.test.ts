@@ -74,3 +74,25 @@ describe('background service', () => {
     expect(contacts.find((c) => c.email === 'daniel@alderbrook.com')?.captured).toBe(true);
   });
 });
+
+describe('tab state right after a worker start', () => {
+  it('keeps an update made while another request is loading the saved tab states', async () => {
+    const session = new Map<string, unknown>();
+    const slow = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const svc = createBackground({
+      db: openAccordDb({ name: `svc-${Math.random()}`, indexedDB: new IDBFactory() }), runtimeId: 'ext', extensionOrigin: 'chrome-extension://ext',
+      manifestMatches: ['https://mail.google.com/*'], hasOriginPermission: async () => false,
+      // storage.session answers slowly, as after a worker start
+      session: { get: async (k) => { const v = session.get(k); await slow(20); return v; }, set: async (k, v) => void session.set(k, v) },
+      activeTabId: async () => 9, broadcast: () => {}, setBadge: () => {}, today: () => '2026-11-20',
+    });
+    // the tab reports its health, and a moment later the panel asks: both load the tab states
+    const health = svc.handle({ type: 'adapter-health', site: 'gmail', ok: false, failed: ['body'], fallback: true }, tab);
+    await slow(5);
+    const first = svc.handle({ type: 'get-current' }, page);
+    expect((await health).ok).toBe(true);
+    await first;
+    const cur = (await svc.handle({ type: 'get-current' }, page)) as { ok: true; data: CurrentView };
+    expect(cur.data.health).toEqual({ ok: false, failed: ['body'], fallback: true });
+  });
+});
